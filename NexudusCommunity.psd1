@@ -1,0 +1,40 @@
+@{
+    RootModule           = 'NexudusCommunity.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '5b8f3c9e-2d47-4f0a-9c1e-7a6b2e4d8f13'
+    Author               = 'NexudusCommunity contributors'
+    CompanyName          = 'NexudusCommunity'
+    Copyright            = '(c) NexudusCommunity contributors. MIT licence.'
+    Description          = 'Manage Nexudus community groups, their commands and video rooms from PowerShell: typed objects, pipeline input, -WhatIf, SecretManagement credentials, paging and throttling handled for you.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess     = @('NexudusCommunity.Format.ps1xml')
+    CmdletsToExport      = @(
+        'Connect-Nexudus'
+        'Disconnect-Nexudus'
+        'Get-NexudusConnection'
+        'Get-CommunityGroup'
+        'New-CommunityGroup'
+        'Set-CommunityGroup'
+        'Remove-CommunityGroup'
+        'Get-CommunityGroupCommand'
+        'Invoke-CommunityGroupCommand'
+        'Get-VideoRoom'
+        'New-VideoRoom'
+        'Set-VideoRoom'
+        'Remove-VideoRoom'
+        'Get-NexudusBusiness'
+    )
+    FunctionsToExport    = @()
+    AliasesToExport      = @()
+    VariablesToExport    = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('Nexudus', 'Coworking', 'Community', 'VideoRoom', 'API', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            ProjectUri   = 'https://github.com/nexuduscommunity/NexudusCommunity'
+            LicenseUri   = 'https://github.com/nexuduscommunity/NexudusCommunity/blob/main/LICENSE'
+            ReleaseNotes = 'First release: connection (credential, SecretManagement, token), community groups.'
+        }
+    }
+}

@@ -1,0 +1,35 @@
+<#
+.SYNOPSIS
+    The module's main job in one go: connect, create a community group, find it, update it, remove it.
+.DESCRIPTION
+    Runs against any Nexudus API. `dotnet run --project src/NexudusCommunity.Demo` starts the local sandbox and
+    runs this script against it; with pwsh, start the sandbox (dotnet run --project src/NexudusCommunity.Sandbox)
+    and pass its address and a sandbox user's credential.
+.EXAMPLE
+    ./examples/Quickstart.ps1 -BaseUri http://127.0.0.1:5080/ -Credential (Get-Credential admin@example.com)
+#>
+param(
+    [Parameter(Mandatory)] [uri] $BaseUri,
+    [Parameter(Mandatory)] [pscredential] $Credential
+)
+$ErrorActionPreference = 'Stop'
+
+$connection = Connect-Nexudus -BaseUri $BaseUri -Credential $Credential -PassThru
+$business = Get-NexudusBusiness -First 1
+"Connected to $($connection.BaseUri) as $($connection.UserName); using business $($business.Id) '$($business.Name)'"
+
+$group = New-CommunityGroup -Name 'Quickstart Makers' -Description 'Hardware tinkerers' -GroupAccess Public `
+    -BusinessId $business.Id -MemberId 5001, 5002
+"Created  group $($group.Id) '$($group.Name)': $($group.GroupAccess), members $($group.Members -join ', ')"
+
+$found = @(Get-CommunityGroup -Name 'Quickstart*')
+"Found    $($found.Count) group(s) named 'Quickstart*': $(($found | ForEach-Object { "$($_.Id) '$($_.Name)'" }) -join ', ')"
+
+$updated = $found | Where-Object Id -eq $group.Id | Set-CommunityGroup -Description 'Hardware and 3D printing' -AddMember 5003 -PassThru
+"Updated  group $($updated.Id): description '$($updated.Description)', access $($updated.GroupAccess), members $($updated.Members -join ', ')"
+
+$updated | Remove-CommunityGroup -Confirm:$false
+$left = @(Get-CommunityGroup -Name 'Quickstart*')
+"Removed  group $($group.Id); groups named 'Quickstart*' left: $($left.Count)"
+
+Disconnect-Nexudus

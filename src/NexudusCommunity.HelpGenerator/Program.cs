@@ -1,0 +1,155 @@
+using System.Collections;
+using System.Management.Automation.Language;
+using NexudusCommunity.HelpGenerator;
+
+// Usage:
+//   dotnet NexudusCommunity.HelpGenerator.dll --assembly <module dll> --manifest <psd1> --docs <docs/help> --out <module folder>
+//   dotnet NexudusCommunity.HelpGenerator.dll --list --assembly <module dll>     (the cmdlets and parameters the code declares)
+// Writes <out>/<assembly file name>-Help.xml (MAML) and copies <docs>/about_*.help.txt to <out>.
+// Exit codes: 0 written; 1 the help is incomplete or out of date with the code (each problem printed as
+// "file(line): error NXHnnn: message", which MSBuild shows as a build error); 2 bad arguments or unreadable input.
+const int Incomplete = 1, BadInput = 2;
+
+string? assemblyPath = null, manifestPath = null, docsDir = null, outDir = null;
+var list = false;
+for (var i = 0; i < args.Length; i++)
+{
+    string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+    try
+    {
+        switch (args[i])
+        {
+            case "--assembly": assemblyPath = Next(); break;
+            case "--manifest": manifestPath = Next(); break;
+            case "--docs": docsDir = Next(); break;
+            case "--out": outDir = Next(); break;
+            case "--list": list = true; break;
+            default: return Usage($"unknown argument '{args[i]}'.");
+        }
+    }
+    catch (ArgumentException ex)
+    {
+        return Usage(ex.Message);
+    }
+}
+if (list && assemblyPath != null)
+{
+    // What the code declares, to start or check a markdown file by: `--list --assembly <dll>`.
+    foreach (var c in CmdletReflector.Read(CmdletReflector.Load(assemblyPath)))
+    {
+        Console.WriteLine($"{c.Name}  sets: {string.Join(", ", c.ParameterSets)}  outputs: {string.Join(", ", c.OutputTypes.Select(t => t.FullName))}");
+        foreach (var p in c.Parameters)
+            Console.WriteLine($"  -{p.Name} <{CmdletReflector.ShortName(p.Type)}> default {p.DefaultValue}" +
+                              (p.Aliases.Count > 0 ? $" aliases {string.Join(",", p.Aliases)}" : "") + (p.AddedByPowerShell ? " (added by PowerShell)" : "") + "  " +
+                              string.Join("; ", p.Sets.Select(s => $"{s.SetName}{(s.Mandatory ? " mandatory" : "")}{(s.Position is int n ? " pos " + n : "")}{(s.ByValue ? " byvalue" : "")}{(s.ByPropertyName ? " bypropertyname" : "")}")));
+    }
+    return 0;
+}
+if (assemblyPath == null || manifestPath == null || docsDir == null || outDir == null)
+    return Usage("--assembly, --manifest, --docs and --out are all required.");
+foreach (var (what, path, isDir) in new[] { ("--assembly", assemblyPath, false), ("--manifest", manifestPath, false), ("--docs", docsDir, true) })
+    if (isDir ? !Directory.Exists(path) : !File.Exists(path))
+        return Usage($"{what}: '{path}' does not exist.");
+
+var helpFile = Path.Combine(outDir, Path.GetFileName(assemblyPath) + "-Help.xml");
+var moduleName = Path.GetFileNameWithoutExtension(manifestPath);
+
+IReadOnlyList<CmdletModel> cmdlets;
+try
+{
+    cmdlets = CmdletReflector.Read(CmdletReflector.Load(assemblyPath));
+}
+catch (Exception ex)
+{
+    Console.Error.WriteLine($"{assemblyPath}: error NXH000: could not read the cmdlets: {ex.Message}");
+    return BadInput;
+}
+
+var problems = new List<Problem>();
+
+// The manifest decides what users get; each exported cmdlet must exist (and so gets help below).
+var exported = ReadExportedCmdlets(manifestPath, problems);
+foreach (var name in exported.Where(n => !WildcardLike(n) && cmdlets.All(c => !c.Name.Equals(n, StringComparison.OrdinalIgnoreCase))))
+    problems.Add(new(manifestPath, 0, $"CmdletsToExport names {name}, but {Path.GetFileName(assemblyPath)} has no such cmdlet.", "NXH011"));
+
+var aboutFiles = Directory.GetFiles(docsDir, "about_*.help.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
+var aboutTopics = aboutFiles.Select(f => Path.GetFileName(f)[..^".help.txt".Length]).ToList();
+var validator = new HelpValidator(cmdlets, aboutTopics);
+
+var docFiles = Directory.GetFiles(docsDir, "*.md")
+    .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+    .ToDictionary(f => Path.GetFileNameWithoutExtension(f), StringComparer.OrdinalIgnoreCase);
+var items = new List<(CmdletModel, HelpMarkdown)>();
+foreach (var cmdlet in cmdlets)
+{
+    if (!docFiles.TryGetValue(cmdlet.Name, out var file))
+    {
+        problems.Add(new(Path.Combine(docsDir, cmdlet.Name + ".md"), 0,
+            $"{cmdlet.Name} ({cmdlet.Type.FullName}) has no help: create {cmdlet.Name}.md in {docsDir} (the format is in README.md there).", "NXH001"));
+        continue;
+    }
+    var doc = HelpMarkdown.Load(file);
+    validator.Validate(cmdlet, doc);
+    items.Add((cmdlet, doc));
+}
+foreach (var (name, file) in docFiles.Where(d => cmdlets.All(c => !c.Name.Equals(d.Key, StringComparison.OrdinalIgnoreCase))))
+    problems.Add(new(file, 0, $"{name} is not a cmdlet of {Path.GetFileName(assemblyPath)} (renamed or removed?): delete or rename this file.", "NXH010"));
+
+var mainAbout = $"about_{moduleName}";
+if (!aboutTopics.Contains(mainAbout, StringComparer.OrdinalIgnoreCase))
+    problems.Add(new(Path.Combine(docsDir, mainAbout + ".help.txt"), 0, $"the module's about topic is missing: write {mainAbout}.help.txt.", "NXH012"));
+foreach (var about in aboutFiles)
+{
+    var text = File.ReadAllText(about);
+    if (!text.Contains("SHORT DESCRIPTION", StringComparison.Ordinal) || !text.Contains("LONG DESCRIPTION", StringComparison.Ordinal))
+        problems.Add(new(about, 0, "an about topic needs the headings SHORT DESCRIPTION and LONG DESCRIPTION.", "NXH012"));
+    validator.CheckMentions(about, text);
+}
+
+problems.AddRange(validator.Problems);
+if (problems.Count > 0)
+{
+    foreach (var problem in problems) Console.Error.WriteLine(problem);
+    Console.Error.WriteLine($"Help for {moduleName} was NOT written: {problems.Count} problem(s) above. docs/help/README.md describes the format.");
+    // Never leave help behind that no longer matches the code.
+    if (File.Exists(helpFile)) File.Delete(helpFile);
+    return Incomplete;
+}
+
+Directory.CreateDirectory(outDir);
+foreach (var about in aboutFiles)
+    File.Copy(about, Path.Combine(outDir, Path.GetFileName(about)), overwrite: true);
+MamlWriter.Write(helpFile, items);
+Console.WriteLine($"Help for {moduleName}: {items.Count} cmdlets, {items.Sum(i => i.Item2.Examples.Count)} examples, " +
+                  $"{aboutFiles.Count} about topic(s) -> {helpFile}");
+return 0;
+
+static int Usage(string message)
+{
+    Console.Error.WriteLine("NexudusCommunity.HelpGenerator: error NXH000: " + message);
+    Console.Error.WriteLine("usage: dotnet NexudusCommunity.HelpGenerator.dll --assembly <module dll> --manifest <psd1> --docs <docs/help> --out <module folder>");
+    return BadInput;
+}
+
+static bool WildcardLike(string name) => name.IndexOfAny(['*', '?', '[']) >= 0;
+
+// CmdletsToExport from the manifest, read as data (never run): the PowerShell parser and SafeGetValue.
+static IReadOnlyList<string> ReadExportedCmdlets(string manifest, List<Problem> problems)
+{
+    var ast = Parser.ParseFile(manifest, out _, out var errors);
+    if (errors.Length > 0)
+    {
+        problems.AddRange(errors.Select(e => new Problem(manifest, e.Extent.StartLineNumber, "the manifest does not parse: " + e.Message, "NXH011")));
+        return [];
+    }
+    var table = ast.Find(a => a is HashtableAst, searchNestedScriptBlocks: false) as HashtableAst;
+    var entry = table?.KeyValuePairs.FirstOrDefault(kv => kv.Item1 is StringConstantExpressionAst k && k.Value.Equals("CmdletsToExport", StringComparison.OrdinalIgnoreCase));
+    if (entry == null) return [];
+    var value = entry.Item2 is PipelineAst { PipelineElements: [CommandExpressionAst expression] } ? expression.Expression.SafeGetValue() : null;
+    return value switch
+    {
+        string s => [s],
+        IEnumerable e => e.Cast<object>().Select(o => o?.ToString() ?? "").Where(s => s.Length > 0).ToList(),
+        _ => [],
+    };
+}

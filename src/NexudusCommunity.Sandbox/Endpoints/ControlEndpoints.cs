@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace NexudusCommunity.Sandbox;
+
+/// <summary>
+/// /_sandbox/*: test controls (no auth; the server only listens on loopback). Request log, faults,
+/// limits, reset, seeding and token controls.
+/// </summary>
+internal static class ControlEndpoints
+{
+    public static void Map(WebApplication app, SandboxServer server)
+    {
+        app.MapGet("/_sandbox/requests", () => Results.Json(server.Requests.Snapshot(), SandboxJson.WriteOptions));
+        app.MapDelete("/_sandbox/requests", () => { server.Requests.Clear(); return Ok("Request log cleared."); });
+
+        app.MapGet("/_sandbox/faults", () => Results.Json(server.Faults, SandboxJson.WriteOptions));
+        app.MapPost("/_sandbox/faults", async (HttpContext c) =>
+        {
+            var settings = await ReadAsync<FaultSettings>(c);
+            if (settings == null) return Bad("Body must be a FaultSettings JSON object.");
+            // Every setting is taken from the body (absent = off); the Injected total keeps counting.
+            server.Faults.CopyFrom(settings);
+            return Results.Json(server.Faults, SandboxJson.WriteOptions);
+        });
+        app.MapDelete("/_sandbox/faults", () => { server.Faults.Reset(); return Ok("Faults reset."); });
+
+        app.MapGet("/_sandbox/limits", () => Results.Json(server.Limits, SandboxJson.WriteOptions));
+        app.MapPost("/_sandbox/limits", async (HttpContext c) =>
+        {
+            var options = c.Request.ContentLength == 0 ? new RateLimitOptions() : await ReadAsync<RateLimitOptions>(c);
+            if (options == null) return Bad("Body must be a RateLimitOptions JSON object.");
+            server.Limits = options;
+            return Results.Json(options, SandboxJson.WriteOptions);
+        });
+        app.MapDelete("/_sandbox/limits", () => { server.Limits = null; return Ok("Limits off."); });
+
+        app.MapPost("/_sandbox/reset", () => { server.Store.Reset(); return Ok("Store reset."); });
+        app.MapPost("/_sandbox/seed", async (HttpContext c) =>
+        {
+            using var reader = new StreamReader(c.Request.Body);
+            var json = await reader.ReadToEndAsync(c.RequestAborted);
+            try
+            {
+                server.Store.SeedJson(json);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
+            {
+                return Bad($"Fixture rejected: {e.Message}");
+            }
+            return Ok("Fixture applied.");
+        });
+
+        app.MapPost("/_sandbox/tokens/revoke", () => { server.RevokeAllTokens(); return Ok("Access tokens revoked."); });
+        app.MapPost("/_sandbox/tokens/lifetime", (HttpContext c) =>
+        {
+            string seconds = c.Request.Query["seconds"];
+            if (!double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0)
+                return Bad("Pass ?seconds=N.");
+            server.TokenLifetime = TimeSpan.FromSeconds(value);
+            return Ok($"Token lifetime is {value} s.");
+        });
+        app.MapGet("/_sandbox/stats", () => Results.Json(new JsonObject
+        {
+            ["Requests"] = server.Requests.Count(),
+            ["ThrottledCount"] = server.ThrottledCount,
+            ["FaultsInjected"] = server.Faults.Injected,
+            ["Groups"] = server.Store.Groups.Count,
+            ["Rooms"] = server.Store.Rooms.Count,
+        }, SandboxJson.WriteOptions));
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpContext context) where T : class
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<T>(context.Request.Body, SandboxJson.ReadOptions, context.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult Ok(string message) =>
+        Results.Json(new JsonObject { ["Message"] = message, ["WasSuccessful"] = true }, SandboxJson.WriteOptions);
+
+    private static IResult Bad(string message) =>
+        Results.Json(new JsonObject { ["Message"] = message, ["WasSuccessful"] = false }, SandboxJson.WriteOptions, statusCode: 400);
+}

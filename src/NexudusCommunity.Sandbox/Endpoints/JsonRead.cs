@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace NexudusCommunity.Sandbox;
+
+/// <summary>Liberal readers for request bodies: numbers may arrive as strings, booleans as "true"/1.</summary>
+internal static class JsonRead
+{
+    public static bool IsMissing(JsonNode node) => node is null || node.GetValueKind() == JsonValueKind.Null;
+
+    public static bool TryInt(JsonNode node, out int value)
+    {
+        value = 0;
+        if (node is not JsonValue v) return false;
+        switch (v.GetValueKind())
+        {
+            case JsonValueKind.Number:
+                if (v.TryGetValue(out value)) return true;
+                if (v.TryGetValue(out double d) && d == Math.Floor(d) && d is >= int.MinValue and <= int.MaxValue)
+                {
+                    value = (int)d;
+                    return true;
+                }
+                return false;
+            case JsonValueKind.String:
+                return int.TryParse(v.GetValue<string>().Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
+            default:
+                return false;
+        }
+    }
+
+    public static bool TryBool(JsonNode node, out bool value)
+    {
+        value = false;
+        if (node is not JsonValue v) return false;
+        switch (v.GetValueKind())
+        {
+            case JsonValueKind.True: value = true; return true;
+            case JsonValueKind.False: return true;
+            case JsonValueKind.Number:
+                if (!TryInt(node, out var n) || n is not (0 or 1)) return false;
+                value = n == 1;
+                return true;
+            case JsonValueKind.String:
+                return TryBoolText(v.GetValue<string>(), out value);
+            default:
+                return false;
+        }
+    }
+
+    public static bool TryBoolText(string text, out bool value)
+    {
+        value = false;
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "true" or "1" or "yes": value = true; return true;
+            case "false" or "0" or "no": return true;
+            default: return false;
+        }
+    }
+
+    /// <summary>Strings, numbers and booleans all read as text; objects and arrays do not.</summary>
+    public static bool TryString(JsonNode node, out string value)
+    {
+        value = null;
+        if (node is not JsonValue v) return false;
+        value = v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString();
+        return true;
+    }
+
+    /// <summary>An array of ids, a single id, or "1,2,3" / "[1,2,3]" text.</summary>
+    public static bool TryIntList(JsonNode node, out List<int> values)
+    {
+        values = new List<int>();
+        if (node is JsonArray array)
+        {
+            foreach (var item in array)
+            {
+                if (!TryInt(item, out var id)) return false;
+                values.Add(id);
+            }
+            return true;
+        }
+        if (TryInt(node, out var single))
+        {
+            values.Add(single);
+            return true;
+        }
+        return TryString(node, out var text) && TryParseIdList(text, out values);
+    }
+
+    public static bool TryParseIdList(string text, out List<int> values)
+    {
+        values = new List<int>();
+        if (text == null) return false;
+        var trimmed = text.Trim().TrimStart('[').TrimEnd(']');
+        foreach (var part in trimmed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) return false;
+            values.Add(id);
+        }
+        return true;
+    }
+
+    /// <summary>Reads the request body as a JSON object with case-insensitive property names; null when malformed.</summary>
+    public static async Task<JsonObject> ReadObjectAsync(HttpRequest request)
+    {
+        try
+        {
+            var node = await JsonNode.ParseAsync(request.Body, new JsonNodeOptions { PropertyNameCaseInsensitive = true },
+                cancellationToken: request.HttpContext.RequestAborted);
+            return node as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace NexudusCommunity.Sandbox;
+
+/// <summary>The injectable faults, in the order the middleware tries them.</summary>
+internal enum FaultKind
+{
+    DropConnection,
+    HtmlError,
+    ServerError,
+    Throttle,
+    MalformedJson,
+    Unsuccessful,
+    ServerErrorAfterProcessing,
+    DropAfterProcessing,
+}

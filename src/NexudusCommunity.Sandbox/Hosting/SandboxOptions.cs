@@ -1,0 +1,14 @@
+namespace NexudusCommunity.Sandbox;
+
+/// <summary>How to start a sandbox server.</summary>
+public sealed class SandboxOptions
+{
+    /// <summary>0 = pick a free port.</summary>
+    public int Port { get; set; } = 0;
+    /// <summary>Optional JSON fixture applied at start (after the demo data).</summary>
+    public string SeedFile { get; set; }
+    /// <summary>Businesses and users always exist; demo data adds a few groups and a room.</summary>
+    public bool SeedDemoData { get; set; } = true;
+    /// <summary>Null = no limit enforcement.</summary>
+    public RateLimitOptions Limits { get; set; }
+}

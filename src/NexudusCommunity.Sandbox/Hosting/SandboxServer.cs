@@ -1,0 +1,123 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Hosting;
+
+namespace NexudusCommunity.Sandbox;
+
+/// <summary>A running sandbox: an in-memory Nexudus API on 127.0.0.1.</summary>
+public sealed class SandboxServer : IAsyncDisposable, IDisposable
+{
+    private readonly TokenService _tokens = new();
+    private WebApplication _app;
+    private RateLimitOptions _limits;
+    private volatile RateLimitEnforcer _enforcer;
+    private long _throttled;
+    private int _stopped;
+
+    private SandboxServer() { }
+
+    public Uri BaseUri { get; private set; }
+    /// <summary>Direct, thread-safe access to the data.</summary>
+    public SandboxStore Store { get; } = new();
+    /// <summary>Every /api/ request received, in order.</summary>
+    public RequestLog Requests { get; } = new();
+    /// <summary>Faults to inject; change them at any time.</summary>
+    public FaultSettings Faults { get; } = new();
+
+    /// <summary>Lifetime of access tokens issued from now on (default 1 hour).</summary>
+    public TimeSpan TokenLifetime
+    {
+        get => _tokens.Lifetime;
+        set => _tokens.Lifetime = value;
+    }
+
+    /// <summary>The enforced limits; null = off. Setting starts fresh windows.</summary>
+    public RateLimitOptions Limits
+    {
+        get => _limits;
+        set
+        {
+            _limits = value;
+            _enforcer = value == null ? null : new RateLimitEnforcer(value);
+        }
+    }
+
+    /// <summary>Number of 409/429 answers sent for any reason (faults or limit enforcement).</summary>
+    public long ThrottledCount => Interlocked.Read(ref _throttled);
+
+    internal RateLimitEnforcer LimitEnforcer => _enforcer;
+
+    internal void CountThrottled() => Interlocked.Increment(ref _throttled);
+
+    /// <summary>Every issued access token stops working; refresh tokens stay valid.</summary>
+    public void RevokeAllTokens() => _tokens.RevokeAll();
+
+    /// <summary>An access token for a sandbox user, as if obtained elsewhere (for -AccessToken).</summary>
+    public string IssueAccessToken(string email) =>
+        _tokens.Issue(SandboxUsers.All.Single(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase))).AccessToken;
+
+    /// <summary>Every token issued so far (access and refresh).</summary>
+    public IReadOnlyList<string> IssuedTokens() => _tokens.EverIssued;
+
+    public static async Task<SandboxServer> StartAsync(SandboxOptions options = null, CancellationToken ct = default)
+    {
+        options ??= new SandboxOptions();
+        var server = new SandboxServer();
+        if (options.SeedDemoData) server.Store.SeedDemoData();
+        if (!string.IsNullOrWhiteSpace(options.SeedFile)) server.Store.SeedFile(options.SeedFile);
+        server.Limits = options.Limits;
+        server._app = server.Build(options.Port);
+        await server._app.StartAsync(ct);
+        server.BaseUri = server.ListeningUri();
+        return server;
+    }
+
+    private WebApplication Build(int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(SandboxServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton<IHostLifetime, QuietHostLifetime>();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
+
+        var app = builder.Build();
+        var authenticator = new Authenticator(_tokens);
+        app.Use((context, next) => RequestLogMiddleware.InvokeAsync(context, next, Requests));
+        app.Use((context, next) => RateLimitMiddleware.InvokeAsync(context, next, this));
+        app.Use((context, next) => FaultMiddleware.InvokeAsync(context, next, this));
+        app.Use((context, next) => AuthMiddleware.InvokeAsync(context, next, authenticator));
+
+        TokenEndpoint.Map(app, _tokens);
+        BusinessEndpoints.Map(app, Store);
+        CommunityGroupEndpoints.Map(app, Store);
+        VideoRoomEndpoints.Map(app, Store);
+        ControlEndpoints.Map(app, this);
+        return app;
+    }
+
+    private Uri ListeningUri()
+    {
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>();
+        var address = addresses?.Addresses.FirstOrDefault() ?? throw new InvalidOperationException("The sandbox is not listening.");
+        var port = new Uri(address.Replace("[::]", "127.0.0.1").Replace("+", "127.0.0.1")).Port;
+        return new Uri($"http://127.0.0.1:{port}/");
+    }
+
+    public async Task StopAsync()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) != 0 || _app == null) return;
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    public void Dispose() => StopAsync().GetAwaiter().GetResult();
+}

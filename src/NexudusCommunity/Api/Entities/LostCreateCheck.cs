@@ -1,0 +1,63 @@
+using System;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using NexudusCommunity.Api.Errors;
+using NexudusCommunity.Models;
+
+namespace NexudusCommunity.Api.Entities
+{
+    /// <summary>
+    /// A create was sent and its answer lost (dropped connection, gateway error, timeout). Sending it again could
+    /// make a duplicate, so instead the server is asked: a record of that name, created since just before the
+    /// send and not already known to this connection, is the one. Found: the create succeeded. Not found: the
+    /// error says the record was probably not created and was not sent again.
+    /// </summary>
+    internal sealed class LostCreateCheck<T> where T : NexudusRecord
+    {
+        private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
+        private readonly EntityClient<T> _entities;
+        private readonly CreatedRecords _known;
+
+        public LostCreateCheck(EntityClient<T> entities, CreatedRecords known)
+        {
+            _entities = entities;
+            _known = known;
+        }
+
+        public async Task<int> ResolveAsync(T record, DateTime sentAt, NexudusApiException lost, CancellationToken cancellationToken)
+        {
+            var definition = _entities.Definition;
+            var name = definition.NameOf(record);
+            var what = definition.Describe(record);
+            if (string.IsNullOrEmpty(name)) throw lost;
+            ApiTrace.Write($"{what}: the answer to the create was lost; checking whether the record exists.");
+            try
+            {
+                var query = _entities.NewQuery().Equal("Name", name).Range("CreatedOn", sentAt - ClockSkew, null);
+                var page = await _entities.GetPageAsync(query, 1, Paging.PagePlan.MaxPageSize, cancellationToken).ConfigureAwait(false);
+                var candidates = page.Records
+                    .Where(r => string.Equals(definition.NameOf(r), name, StringComparison.Ordinal))
+                    .Where(r => !_known.Contains(definition.Name, r.Id))
+                    .ToList();
+                if (candidates.Count == 1 && _known.Remember(definition.Name, candidates[0].Id))
+                {
+                    ApiTrace.Write($"{what}: it was created (Id {candidates[0].Id}) although its answer was lost; not sent again.");
+                    return candidates[0].Id;
+                }
+                var finding = candidates.Count == 0
+                    ? "a check found no such record on the server, so it was probably not created"
+                    : $"a check found {candidates.Count} records that could be it, so which one (if any) is unclear";
+                throw new NexudusApiException(ApiErrorKind.UnknownOutcome,
+                    $"{what}: the create was sent but its answer was lost ({lost.Message}); {finding}. It was not sent again, to avoid a duplicate.",
+                    lost.StatusCode, inner: lost);
+            }
+            catch (NexudusApiException ex) when (ex.Kind != ApiErrorKind.UnknownOutcome)
+            {
+                throw new NexudusApiException(ApiErrorKind.UnknownOutcome,
+                    $"{what}: the create was sent but its answer was lost ({lost.Message}), and checking the server failed too ({ex.Message}). It may or may not exist; it was not sent again.",
+                    lost.StatusCode, inner: lost);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace NexudusCommunity.Api.Errors
+{
+    /// <summary>A failed call to the Nexudus API, with what the server said about it.</summary>
+    public sealed class NexudusApiException : Exception
+    {
+        public NexudusApiException(ApiErrorKind kind, string message, int? statusCode = null,
+            IReadOnlyList<FieldError> fieldErrors = null, string requiredRole = null, Exception inner = null)
+            : base(message, inner)
+        {
+            Kind = kind;
+            StatusCode = statusCode;
+            FieldErrors = fieldErrors ?? Array.Empty<FieldError>();
+            RequiredRole = requiredRole;
+        }
+
+        public ApiErrorKind Kind { get; }
+        public int? StatusCode { get; }
+        public IReadOnlyList<FieldError> FieldErrors { get; }
+
+        /// <summary>The role the call needs, when the server named it or the API reference does.</summary>
+        public string RequiredRole { get; }
+
+        /// <summary>The fields the server refused, for error ids and targets.</summary>
+        public IEnumerable<string> FieldNames => FieldErrors.Select(e => e.PropertyName).Where(n => !string.IsNullOrEmpty(n));
+    }
+}

@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace NexudusCommunity.Api.Errors
+{
+    /// <summary>
+    /// Turns an HTTP answer into JSON or a <see cref="NexudusApiException"/>. Nexudus reports failure by status
+    /// code, by <c>WasSuccessful: false</c> inside a 200, or both, and its errors may be JSON envelopes, plain
+    /// text or a proxy's HTML page: every body is read before deciding.
+    /// </summary>
+    internal static class ResponseReader
+    {
+        private static readonly Regex RoleName = new Regex(@"\b([A-Z][A-Za-z]+-(?:List|Read|Create|Edit|Delete))\b");
+
+        public static JsonElement Read(ApiRequest request, int status, string reason, string body, string mediaType)
+        {
+            var json = TryParse(body);
+            if (status >= 200 && status < 300)
+            {
+                if (json == null)
+                    throw new NexudusApiException(ApiErrorKind.MalformedResponse,
+                        $"{request.Describe()}: the server answered {status} but its body is not valid JSON{Snippet(body, mediaType)}.", status);
+                var root = json.Value;
+                if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("WasSuccessful", out var ok) && ok.ValueKind == JsonValueKind.False)
+                    throw Failure(request, status, root, fallbackKind: ApiErrorKind.Server);
+                return root;
+            }
+            throw Failure(request, status, json, reason, body, mediaType);
+        }
+
+        private static NexudusApiException Failure(ApiRequest request, int status, JsonElement? json, string reason, string body, string mediaType)
+        {
+            var serverMessage = json.HasValue ? MessageOf(json.Value) : null;
+            switch (status)
+            {
+                case 404:
+                    return new NexudusApiException(ApiErrorKind.NotFound,
+                        $"{request.Target ?? request.Path} was not found" + (serverMessage == null ? "." : $": {serverMessage}"), status);
+                case 401:
+                case 403:
+                    return AccessRefused(request, status, serverMessage);
+                case 409:
+                case 429:
+                    return new NexudusApiException(ApiErrorKind.Throttled,
+                        $"{request.Describe()}: the server kept throttling ({status}) after every allowed retry." +
+                        (serverMessage == null ? "" : $" It said: {serverMessage}"), status);
+            }
+
+            if (json.HasValue && json.Value.ValueKind == JsonValueKind.Object)
+                return Failure(request, status, json.Value, status >= 500 ? ApiErrorKind.Server : ApiErrorKind.Validation);
+
+            var what = mediaType != null && mediaType.IndexOf("html", StringComparison.OrdinalIgnoreCase) >= 0
+                ? "an HTML page (typically from a proxy or gateway, not the API itself)"
+                : "a body that is not a Nexudus answer";
+            var kind = request.Method == HttpMethod.Post && status >= 500 ? ApiErrorKind.UnknownOutcome
+                : status >= 500 ? ApiErrorKind.Server : ApiErrorKind.MalformedResponse;
+            var fate = kind == ApiErrorKind.UnknownOutcome
+                ? " The server may or may not have applied it, so it was not sent again."
+                : "";
+            return new NexudusApiException(kind,
+                $"{request.Describe()}: the server answered {status} {reason} with {what}{Snippet(body, mediaType)}.{fate}", status);
+        }
+
+        /// <summary>A Nexudus envelope: Message plus per-field Errors.</summary>
+        private static NexudusApiException Failure(ApiRequest request, int status, JsonElement envelope, ApiErrorKind fallbackKind)
+        {
+            var fields = FieldErrorsOf(envelope);
+            var message = MessageOf(envelope);
+            var detail = fields.Count > 0 ? string.Join("; ", fields.Select(f => f.ToString())) : message ?? "no reason given";
+            var text = $"{request.Describe()} failed: {detail}";
+            if (fields.Count > 0 && message != null && !detail.Contains(message)) text += $" ({message})";
+            return new NexudusApiException(fields.Count > 0 ? ApiErrorKind.Validation : fallbackKind, text, status, fields);
+        }
+
+        private static NexudusApiException AccessRefused(ApiRequest request, int status, string serverMessage)
+        {
+            var named = serverMessage == null ? null : RoleName.Match(serverMessage);
+            var role = named != null && named.Success ? named.Groups[1].Value : request.RequiredRole;
+            var saysRole = serverMessage != null && serverMessage.IndexOf("role", StringComparison.OrdinalIgnoreCase) >= 0;
+            if (saysRole || status == 403)
+                return new NexudusApiException(ApiErrorKind.Permission,
+                    $"{request.Describe()} was refused ({status}): the account lacks the role '{role}'." +
+                    (serverMessage == null ? "" : $" The server said: {serverMessage}"), status, requiredRole: role);
+            return new NexudusApiException(ApiErrorKind.Authentication,
+                $"{request.Describe()} was refused ({status}): the credentials were not accepted" +
+                (role == null ? "" : $", or the account lacks the role '{role}' this call needs") + "." +
+                (serverMessage == null ? "" : $" The server said: {serverMessage}"), status, requiredRole: role);
+        }
+
+        private static string MessageOf(JsonElement root)
+        {
+            if (root.ValueKind == JsonValueKind.String) return root.GetString();
+            if (root.ValueKind != JsonValueKind.Object) return null;
+            foreach (var name in new[] { "Message", "message", "error_description", "error" })
+                if (root.TryGetProperty(name, out var m) && m.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(m.GetString()))
+                    return m.GetString();
+            return null;
+        }
+
+        private static IReadOnlyList<FieldError> FieldErrorsOf(JsonElement envelope)
+        {
+            var list = new List<FieldError>();
+            if (envelope.ValueKind != JsonValueKind.Object || !envelope.TryGetProperty("Errors", out var errors) || errors.ValueKind != JsonValueKind.Array)
+                return list;
+            foreach (var e in errors.EnumerateArray())
+            {
+                if (e.ValueKind != JsonValueKind.Object) continue;
+                list.Add(new FieldError(StringOf(e, "PropertyName"), StringOf(e, "Message") ?? "invalid", StringOf(e, "AttemptedValue")));
+            }
+            return list;
+        }
+
+        private static string StringOf(JsonElement e, string name)
+        {
+            if (!e.TryGetProperty(name, out var v)) return null;
+            switch (v.ValueKind)
+            {
+                case JsonValueKind.String: return v.GetString();
+                case JsonValueKind.Null:
+                case JsonValueKind.Undefined: return null;
+                default: return v.GetRawText();
+            }
+        }
+
+        private static JsonElement? TryParse(string body)
+        {
+            if (string.IsNullOrWhiteSpace(body)) return null;
+            try
+            {
+                using (var doc = JsonDocument.Parse(body))
+                    return doc.RootElement.Clone();
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        private static string Snippet(string body, string mediaType)
+        {
+            if (string.IsNullOrWhiteSpace(body)) return " (empty body)";
+            var text = Regex.Replace(body, "<[^>]+>", " ");
+            text = Regex.Replace(text, @"\s+", " ").Trim();
+            if (text.Length > 120) text = text.Substring(0, 120) + "…";
+            return $" ({mediaType ?? "no content type"}: \"{text}\")";
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using NexudusCommunity.Api.Errors;
+
+namespace NexudusCommunity.Api.Http
+{
+    /// <summary>
+    /// Outermost handler. Throttling answers are waited out (the server did not process the request, so any
+    /// method may go again). Server faults, timeouts and dropped connections are retried with backoff only when
+    /// repeating the request cannot duplicate anything: a POST that may have reached the server is never resent.
+    /// </summary>
+    internal sealed class RetryHandler : DelegatingHandler
+    {
+        private const string AttemptsKey = "Nexudus.Attempts";
+        private static readonly Random Jitter = new Random();
+        private readonly RetryPolicy _policy;
+
+        public RetryHandler(RetryPolicy policy) => _policy = policy ?? RetryPolicy.Default;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var elapsed = Stopwatch.StartNew();
+            var safeToRepeat = RequestFlags.IsSafeToRepeat(request);
+            for (var attempt = 1; ; attempt++)
+            {
+                request.Properties[AttemptsKey] = attempt;
+                var mayRetry = attempt <= _policy.MaxRetries && elapsed.Elapsed < _policy.MaxElapsed;
+                HttpResponseMessage response;
+                using (var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                {
+                    attemptCts.CancelAfter(_policy.AttemptTimeout);
+                    try
+                    {
+                        response = await base.SendAsync(request, attemptCts.Token).ConfigureAwait(false);
+                        if (IsTransientlyUnreadable(request, response))
+                            await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        var reason = $"no answer within {_policy.AttemptTimeout.TotalSeconds:0} s";
+                        if (!safeToRepeat) throw UnknownOutcome(request, reason, null);
+                        if (!mayRetry) throw Transport(request, reason, null);
+                        await BackOffAsync(request, attempt, reason, cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
+                    catch (Exception ex) when (ex is HttpRequestException || ex is IOException)
+                    {
+                        var reason = ex.GetBaseException().Message;
+                        var neverSent = IsConnectFailure(ex);
+                        if (!safeToRepeat && !neverSent) throw UnknownOutcome(request, reason, ex);
+                        if (!mayRetry) throw Transport(request, reason, ex);
+                        await BackOffAsync(request, attempt, reason, cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
+                }
+
+                var status = (int)response.StatusCode;
+                if (status == 409 || status == 429)
+                {
+                    if (!mayRetry) return response;
+                    var wait = RetryAfter(response) ?? Backoff(attempt);
+                    response.Dispose();
+                    ApiTrace.Write($"Throttled ({status}) on {request.Method} {request.RequestUri.AbsolutePath}: waiting {wait.TotalSeconds:0.0} s before try {attempt + 1}.");
+                    await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (safeToRepeat && mayRetry && await IsTransientFailureAsync(request, response).ConfigureAwait(false))
+                {
+                    var reason = $"{status} {response.ReasonPhrase}";
+                    response.Dispose();
+                    await BackOffAsync(request, attempt, reason, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                return response;
+            }
+        }
+
+        /// <summary>How many times the request went out (1 when it was never retried).</summary>
+        public static int AttemptsOf(HttpRequestMessage request) =>
+            request.Properties.TryGetValue(AttemptsKey, out var n) ? (int)n : 1;
+
+        private static bool IsTransientlyUnreadable(HttpRequestMessage request, HttpResponseMessage response) =>
+            request.Method == HttpMethod.Get && response.IsSuccessStatusCode;
+
+        /// <summary>
+        /// 502/503/504 and bodiless 500s are transient. A 500 carrying a Nexudus envelope is the server's verdict
+        /// (validation failures arrive that way), and a GET whose 200 body is not JSON was cut short or mangled.
+        /// </summary>
+        private static async Task<bool> IsTransientFailureAsync(HttpRequestMessage request, HttpResponseMessage response)
+        {
+            var status = (int)response.StatusCode;
+            if (status >= 500)
+            {
+                if (status != 500) return true;
+                var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                return !LooksLikeEnvelope(body);
+            }
+            if (IsTransientlyUnreadable(request, response))
+            {
+                var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                return !IsJson(body);
+            }
+            return false;
+        }
+
+        private static bool LooksLikeEnvelope(string body)
+        {
+            try
+            {
+                using (var doc = JsonDocument.Parse(body))
+                    return doc.RootElement.ValueKind == JsonValueKind.Object &&
+                           (doc.RootElement.TryGetProperty("WasSuccessful", out _) || doc.RootElement.TryGetProperty("Message", out _));
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+
+        private static bool IsJson(string body)
+        {
+            try
+            {
+                using (JsonDocument.Parse(body)) return true;
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+
+        private async Task BackOffAsync(HttpRequestMessage request, int attempt, string reason, CancellationToken cancellationToken)
+        {
+            var wait = Backoff(attempt);
+            ApiTrace.Write($"{request.Method} {request.RequestUri.AbsolutePath} failed ({reason}): retrying in {wait.TotalSeconds:0.0} s (try {attempt + 1}).");
+            await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+        }
+
+        private TimeSpan Backoff(int attempt)
+        {
+            double factor;
+            lock (Jitter) factor = 0.5 + Jitter.NextDouble();
+            var ms = _policy.BaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1) * factor;
+            return TimeSpan.FromMilliseconds(Math.Min(ms, _policy.MaxDelay.TotalMilliseconds));
+        }
+
+        /// <summary>Retry-After as delta seconds or an HTTP date; never longer than the policy's cap.</summary>
+        internal TimeSpan? RetryAfter(HttpResponseMessage response)
+        {
+            var header = response.Headers.RetryAfter;
+            TimeSpan? wait = null;
+            if (header?.Delta != null) wait = header.Delta;
+            else if (header?.Date != null) wait = header.Date.Value - DateTimeOffset.UtcNow;
+            if (wait == null) return null;
+            if (wait < TimeSpan.Zero) wait = TimeSpan.Zero;
+            return wait > _policy.MaxDelay ? _policy.MaxDelay : wait;
+        }
+
+        /// <summary>Failures to connect mean the request never left this machine, so even a POST may go again.</summary>
+        private static bool IsConnectFailure(Exception ex)
+        {
+            for (var e = ex; e != null; e = e.InnerException)
+            {
+                if (e is SocketException socket)
+                    return socket.SocketErrorCode == SocketError.ConnectionRefused ||
+                           socket.SocketErrorCode == SocketError.HostNotFound ||
+                           socket.SocketErrorCode == SocketError.HostUnreachable ||
+                           socket.SocketErrorCode == SocketError.NetworkUnreachable ||
+                           socket.SocketErrorCode == SocketError.TryAgain;
+                if (e is WebException web && web.Status == WebExceptionStatus.ConnectFailure) return true;
+            }
+            return false;
+        }
+
+        private static NexudusApiException UnknownOutcome(HttpRequestMessage request, string reason, Exception inner) =>
+            new NexudusApiException(ApiErrorKind.UnknownOutcome,
+                $"{request.Method} {request.RequestUri.AbsolutePath} was sent but no answer came back ({reason}); the server may or may not have applied it, so it was not sent again.",
+                inner: inner);
+
+        private static NexudusApiException Transport(HttpRequestMessage request, string reason, Exception inner) =>
+            new NexudusApiException(ApiErrorKind.Transport,
+                $"{request.Method} {request.RequestUri.AbsolutePath} failed: {reason}.", inner: inner);
+    }
+}

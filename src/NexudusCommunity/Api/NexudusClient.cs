@@ -1,0 +1,80 @@
+using System;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using NexudusCommunity.Api.Errors;
+using NexudusCommunity.Api.Http;
+
+namespace NexudusCommunity.Api
+{
+    /// <summary>
+    /// The one REST core every command goes through: builds the request, sends it down the connection's handler
+    /// pipeline (retry, auth, pacing, trace), and reads the answer into JSON or a <see cref="NexudusApiException"/>.
+    /// Knows Nexudus; knows nothing of PowerShell.
+    /// </summary>
+    public sealed class NexudusClient : IDisposable
+    {
+        private readonly HttpPipeline _pipeline;
+
+        public NexudusClient(NexudusClientOptions options)
+        {
+            options.Validate();
+            Options = options;
+            _pipeline = new HttpPipeline(options);
+        }
+
+        public NexudusClientOptions Options { get; }
+        public Uri BaseUri => Options.BaseUri;
+        public string UserName => _pipeline.Authenticator.UserName;
+        public RequestPacer Pacer => _pipeline.Pacer;
+
+        /// <summary>Records created through this client (bounded by what one session creates).</summary>
+        public Entities.CreatedRecords CreatedRecords { get; } = new Entities.CreatedRecords();
+
+        /// <summary>When the current access token expires (token mode only).</summary>
+        public DateTimeOffset? TokenExpiresOn => (_pipeline.Authenticator as Auth.TokenAuthenticator)?.ExpiresOn;
+
+        public async Task<JsonElement> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            var uri = request.Query == null || request.Query.Pairs.Count == 0 ? request.Path : request.Path + "?" + request.Query;
+            using (var message = new HttpRequestMessage(request.Method, uri))
+            {
+                if (request.Body != null)
+                    message.Content = new StringContent(request.Body.ToJsonString(), Encoding.UTF8, "application/json");
+                HttpResponseMessage sent;
+                try
+                {
+                    sent = await _pipeline.CreateApiClient().SendAsync(message, cancellationToken).ConfigureAwait(false);
+                }
+                catch (NexudusApiException ex) when (request.Target != null && (ex.Kind == ApiErrorKind.Transport || ex.Kind == ApiErrorKind.UnknownOutcome))
+                {
+                    throw new NexudusApiException(ex.Kind, $"{request.Target}: {ex.Message}", ex.StatusCode, inner: ex);
+                }
+                using (var response = sent)
+                {
+                    string body;
+                    try
+                    {
+                        body = response.Content == null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (ex is HttpRequestException || ex is System.IO.IOException)
+                    {
+                        var kind = request.IsIdempotent ? ApiErrorKind.Transport : ApiErrorKind.UnknownOutcome;
+                        throw new NexudusApiException(kind, $"{request.Describe()}: the connection dropped while the answer was read ({ex.GetBaseException().Message}).", (int)response.StatusCode, inner: ex);
+                    }
+                    if (request.Method == HttpMethod.Delete && (int)response.StatusCode == 404 && RetryHandler.AttemptsOf(message) > 1)
+                    {
+                        // An earlier try deleted it and its answer was lost: the record is gone, as asked.
+                        ApiTrace.Write($"{request.Describe()}: already deleted by an earlier try whose answer was lost.");
+                        return default;
+                    }
+                    return ResponseReader.Read(request, (int)response.StatusCode, response.ReasonPhrase, body, response.Content?.Headers.ContentType?.MediaType);
+                }
+            }
+        }
+
+        public void Dispose() => _pipeline.Dispose();
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace NexudusCommunity.Api.Paging
+{
+    /// <summary>
+    /// A list request's filters and order in the API's vocabulary. Field names are prefixed with the entity
+    /// ("CommunityGroup_Name", "From_CommunityGroup_CreatedOn"); enums go as integers, sort direction by name.
+    /// </summary>
+    public sealed class ListQuery
+    {
+        private readonly string _entity;
+
+        public ListQuery(string entity)
+        {
+            _entity = entity;
+            Filters = new QueryString();
+        }
+
+        public QueryString Filters { get; }
+        public string OrderBy { get; set; }
+        public bool Descending { get; set; }
+
+        public ListQuery Equal(string field, string value)
+        {
+            Filters.Add(_entity + "_" + field, value);
+            return this;
+        }
+
+        public ListQuery Equal(string field, int? value) => value.HasValue ? Equal(field, value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) : this;
+
+        public ListQuery Equal(string field, bool? value) => value.HasValue ? Equal(field, value.Value ? "true" : "false") : this;
+
+        public ListQuery Equal<TEnum>(string field, TEnum? value) where TEnum : struct, Enum =>
+            value.HasValue ? Equal(field, Convert.ToInt32(value.Value)) : this;
+
+        public ListQuery Range(string field, DateTime? from, DateTime? to)
+        {
+            if (from.HasValue) Filters.Add("From_" + _entity + "_" + field, from.Value);
+            if (to.HasValue) Filters.Add("To_" + _entity + "_" + field, to.Value);
+            return this;
+        }
+
+        public ListQuery Ids(IEnumerable<int> ids)
+        {
+            Filters.Add(_entity + "_Id", "[" + string.Join(",", ids) + "]");
+            return this;
+        }
+
+        public QueryString ForPage(int page, int size)
+        {
+            var query = Filters.Clone().Add("page", page).Add("size", size);
+            if (OrderBy != null) query.Add("orderby", OrderBy);
+            // By name: the API's pages disagree on the numbers, but both spellings bind to the enum by name.
+            query.Add("dir", Descending ? "Descending" : "Ascending");
+            return query;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using NexudusCommunity.Api.Errors;
+
+namespace NexudusCommunity.Cmdlets.Base
+{
+    /// <summary>Maps API failures to ErrorRecords with the category a script can branch on.</summary>
+    internal static class ErrorRecords
+    {
+        public static ErrorRecord From(NexudusApiException ex, object target)
+        {
+            var record = new ErrorRecord(ex, "Nexudus" + ex.Kind, CategoryOf(ex.Kind), target);
+            var advice = AdviceFor(ex);
+            if (advice != null) record.ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = advice };
+            return record;
+        }
+
+        public static ErrorRecord InvalidArgument(string parameter, string message, object target) =>
+            new ErrorRecord(new ArgumentException(message, parameter), "InvalidArgument." + parameter, ErrorCategory.InvalidArgument, target);
+
+        public static ErrorCategory CategoryOf(ApiErrorKind kind)
+        {
+            switch (kind)
+            {
+                case ApiErrorKind.Validation: return ErrorCategory.InvalidData;
+                case ApiErrorKind.NotFound: return ErrorCategory.ObjectNotFound;
+                case ApiErrorKind.Authentication: return ErrorCategory.AuthenticationError;
+                case ApiErrorKind.Permission: return ErrorCategory.PermissionDenied;
+                case ApiErrorKind.Throttled: return ErrorCategory.LimitsExceeded;
+                case ApiErrorKind.MalformedResponse: return ErrorCategory.InvalidResult;
+                case ApiErrorKind.Transport: return ErrorCategory.ConnectionError;
+                case ApiErrorKind.UnknownOutcome: return ErrorCategory.OperationTimeout;
+                case ApiErrorKind.Conflict: return ErrorCategory.ResourceBusy;
+                default: return ErrorCategory.ResourceUnavailable;
+            }
+        }
+
+        private static string AdviceFor(NexudusApiException ex)
+        {
+            switch (ex.Kind)
+            {
+                case ApiErrorKind.Validation when ex.FieldNames.Any():
+                    return "Correct " + string.Join(", ", ex.FieldNames.Distinct()) + " and try again.";
+                case ApiErrorKind.Permission:
+                    return ex.RequiredRole == null ? "Ask an administrator for the role this call needs." : $"Ask an administrator to grant the role '{ex.RequiredRole}'.";
+                case ApiErrorKind.Authentication:
+                    return "Check the credentials, then run Connect-Nexudus again.";
+                case ApiErrorKind.UnknownOutcome:
+                    return "Check on the server whether the change was applied before trying again.";
+                case ApiErrorKind.Conflict:
+                    return "Read the record again and reapply the change, or use -Force to overwrite it.";
+                default:
+                    return null;
+            }
+        }
+    }
+}

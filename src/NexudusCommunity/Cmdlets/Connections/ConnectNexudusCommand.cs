@@ -1,0 +1,263 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Net;
+using System.Security;
+using NexudusCommunity.Api;
+using NexudusCommunity.Api.Auth;
+using NexudusCommunity.Api.Entities;
+using NexudusCommunity.Api.Paging;
+using NexudusCommunity.Models;
+using NexudusCommunity.Api.Errors;
+using NexudusCommunity.Cmdlets.Base;
+using NexudusCommunity.Connection;
+
+namespace NexudusCommunity.Cmdlets.Connections
+{
+    /// <summary>
+    /// Signs in to Nexudus and makes the connection the default for this runspace. Credentials come from a
+    /// PSCredential, a SecretManagement secret (for unattended runbooks), or a bearer token.
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Connect, "Nexudus", DefaultParameterSetName = CredentialSet)]
+    [OutputType(typeof(NexudusConnection))]
+    public sealed class ConnectNexudusCommand : NexudusCmdlet
+    {
+        private const string CredentialSet = "Credential";
+        private const string SecretSet = "Secret";
+        private const string AccessTokenSet = "AccessToken";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = CredentialSet)]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential Credential { get; set; }
+
+        /// <summary>The name of a SecretManagement secret holding a PSCredential.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = SecretSet)]
+        [ValidateNotNullOrEmpty]
+        public string SecretName { get; set; }
+
+        /// <summary>The vault to read the secret from; all registered vaults when omitted.</summary>
+        [Parameter(ParameterSetName = SecretSet)]
+        [ValidateNotNullOrEmpty]
+        public string Vault { get; set; }
+
+        /// <summary>A bearer token obtained elsewhere (used as is, never refreshed).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = AccessTokenSet)]
+        [ValidateNotNull]
+        public SecureString AccessToken { get; set; }
+
+        /// <summary>The API's address; the public Nexudus API when omitted.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri BaseUri { get; set; } = NexudusClientOptions.PublicApi;
+
+        /// <summary>Token (bearer tokens from /api/token, refreshed before they expire) or Basic.</summary>
+        [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = SecretSet)]
+        public AuthMode AuthMode { get; set; } = AuthMode.Token;
+
+        /// <summary>The current two-factor code, for accounts that require one.</summary>
+        [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = SecretSet)]
+        [ValidatePattern(@"^\s*\d{4,10}\s*$")]
+        public string Totp { get; set; }
+
+        /// <summary>The business cmdlets use when they are given no -BusinessId.</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        [ArgumentCompleter(typeof(BusinessIdCompleter))]
+        public int BusinessId { get; set; }
+
+        /// <summary>Requests allowed per rate-limit window (default 120 per minute); 0 turns this limit off.</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int RequestsPerMinute { get; set; } = RateLimitPolicy.Published.RequestsPerWindow;
+
+        /// <summary>Writes allowed per rate-limit window (default 60 per minute); 0 turns this limit off.</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int WritesPerMinute { get; set; } = RateLimitPolicy.Published.WritesPerWindow;
+
+        /// <summary>The least time between two requests (default 100 ms).</summary>
+        [Parameter]
+        public TimeSpan MinRequestInterval { get; set; } = RateLimitPolicy.Published.MinInterval;
+
+        /// <summary>The window the per-minute limits count over (default one minute; shorter for a sandbox that scales time).</summary>
+        [Parameter]
+        public TimeSpan RateLimitWindow { get; set; } = RateLimitPolicy.Published.Window;
+
+        /// <summary>Retries after a throttling answer, server fault or dropped connection (default 5; 0 = none).</summary>
+        [Parameter]
+        [ValidateRange(0, 20)]
+        public int MaxRetries { get; set; } = RetryPolicy.Default.MaxRetries;
+
+        /// <summary>The first backoff after a fault (default 200 ms), doubled on each retry, with jitter.</summary>
+        [Parameter]
+        public TimeSpan RetryBaseDelay { get; set; } = RetryPolicy.Default.BaseDelay;
+
+        /// <summary>Send requests as fast as they come (only for servers that do not limit).</summary>
+        [Parameter]
+        public SwitchParameter NoRateLimit { get; set; }
+
+        /// <summary>Return the connection, to pass as -Connection or keep several side by side.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void EndProcessing()
+        {
+            var options = new NexudusClientOptions
+            {
+                BaseUri = BaseUri,
+                AuthMode = AuthMode,
+                RateLimit = RateLimitFromParameters(),
+                Retry = new RetryPolicy { MaxRetries = MaxRetries, BaseDelay = RetryBaseDelay < TimeSpan.Zero ? TimeSpan.Zero : RetryBaseDelay },
+            };
+            switch (ParameterSetName)
+            {
+                case AccessTokenSet:
+                    options.AccessToken = AccessToken;
+                    break;
+                case SecretSet:
+                    options.Credential = CredentialFromSecret().GetNetworkCredential();
+                    break;
+                default:
+                    options.Credential = Credential.GetNetworkCredential();
+                    break;
+            }
+            if (!string.IsNullOrWhiteSpace(Totp)) options.Totp = SecureStrings.Protect(Totp.Trim());
+
+            NexudusClient client;
+            try
+            {
+                client = new NexudusClient(options);
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(ErrorRecords.InvalidArgument(ex.ParamName ?? "BaseUri", ex.Message, BaseUri));
+                return;
+            }
+
+            var connection = new NexudusConnection(client);
+            try
+            {
+                ChooseBusiness(connection, ListBusinesses(connection));
+            }
+            catch (NexudusApiException ex)
+            {
+                connection.Dispose();
+                ThrowTerminatingError(ErrorRecords.From(ex, BaseUri));
+            }
+            catch (ParameterException ex)
+            {
+                connection.Dispose();
+                ThrowTerminatingError(ErrorRecords.InvalidArgument(ex.Parameter, ex.Message, BusinessId));
+            }
+
+            ConnectionRegistry.Current = connection;
+            WriteVerbose($"Connected to {connection.BaseUri} as {connection.UserName}" +
+                         (connection.BusinessId.HasValue ? $", default business {connection.BusinessId}." : "."));
+            if (PassThru) WriteObject(connection);
+        }
+
+        /// <summary>
+        /// The first call proves the credentials (and fetches a token in Token mode). An account that may not list
+        /// businesses is still connected: only the default business cannot be chosen for it.
+        /// </summary>
+        private IReadOnlyList<Business> ListBusinesses(NexudusConnection connection)
+        {
+            try
+            {
+                var client = connection.For(EntityCatalog.Businesses);
+                return Run(ct => client.GetPageAsync(client.NewQuery(), 1, PagePlan.MaxPageSize, ct)).Records;
+            }
+            catch (NexudusApiException ex) when (ex.Kind == ApiErrorKind.Permission || ex.Kind == ApiErrorKind.NotFound)
+            {
+                WriteVerbose("The account may not list its businesses; no default business was chosen.");
+                return null;
+            }
+        }
+
+        private void ChooseBusiness(NexudusConnection connection, IReadOnlyList<Business> businesses)
+        {
+            if (IsBound(nameof(BusinessId)))
+            {
+                var known = businesses?.FirstOrDefault(b => b.Id == BusinessId);
+                if (businesses != null && known == null)
+                    throw new ParameterException(nameof(BusinessId),
+                        $"BusinessId: {BusinessId} is not a business of this account. Its businesses are: {string.Join(", ", businesses.Select(b => $"{b.Id} ({b.Name})"))}.");
+                connection.BusinessId = BusinessId;
+                connection.BusinessName = known?.Name;
+            }
+            else if (businesses != null && businesses.Count == 1)
+            {
+                connection.BusinessId = businesses[0].Id;
+                connection.BusinessName = businesses[0].Name;
+            }
+        }
+
+        private RateLimitPolicy RateLimitFromParameters()
+        {
+            if (NoRateLimit) return RateLimitPolicy.Unlimited;
+            if (RateLimitWindow <= TimeSpan.Zero)
+                ThrowTerminatingError(ErrorRecords.InvalidArgument(nameof(RateLimitWindow), "RateLimitWindow: must be longer than zero.", RateLimitWindow));
+            if (MinRequestInterval < TimeSpan.Zero)
+                ThrowTerminatingError(ErrorRecords.InvalidArgument(nameof(MinRequestInterval), "MinRequestInterval: may not be negative.", MinRequestInterval));
+            return new RateLimitPolicy
+            {
+                RequestsPerWindow = RequestsPerMinute,
+                WritesPerWindow = WritesPerMinute,
+                MinInterval = MinRequestInterval,
+                Window = RateLimitWindow,
+            };
+        }
+
+        /// <summary>
+        /// Reads the secret through SecretManagement in this runspace, so any registered vault works (Azure Key
+        /// Vault in Azure Automation, SecretStore on a workstation). Only a credential is accepted.
+        /// </summary>
+        private PSCredential CredentialFromSecret()
+        {
+            const string getSecret = "Microsoft.PowerShell.SecretManagement\\Get-Secret";
+            var command = InvokeCommand.GetCommand(getSecret, CommandTypes.Cmdlet | CommandTypes.Function);
+            if (command == null)
+                ThrowTerminatingError(new ErrorRecord(
+                    new InvalidOperationException(
+                        "SecretName: the Microsoft.PowerShell.SecretManagement module is not installed. Install it (Install-Module Microsoft.PowerShell.SecretManagement), register a vault, and store the credential with Set-Secret -Name " + SecretName + " -Secret (Get-Credential)."),
+                    "NexudusSecretManagementMissing", ErrorCategory.NotInstalled, SecretName));
+
+            object secret = null;
+            try
+            {
+                var script = ScriptBlock.Create("param($c, $n, $v) if ($v) { & $c -Name $n -Vault $v -ErrorAction Stop } else { & $c -Name $n -ErrorAction Stop }");
+                secret = InvokeCommand.InvokeScript(false, script, null, command, SecretName, Vault).Select(o => o?.BaseObject).FirstOrDefault();
+            }
+            catch (RuntimeException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ItemNotFoundException($"SecretName: the secret '{SecretName}' could not be read" + (Vault == null ? "" : $" from vault '{Vault}'") + $": {ex.Message}", ex),
+                    "NexudusSecretNotFound", ErrorCategory.ObjectNotFound, SecretName));
+            }
+
+            switch (secret)
+            {
+                case PSCredential credential:
+                    return credential;
+                case IDictionary table when table["UserName"] is string user && table["Password"] != null:
+                    var password = table["Password"] as SecureString ?? SecureStrings.Protect(table["Password"].ToString());
+                    return new PSCredential(user, password);
+                case null:
+                    ThrowTerminatingError(new ErrorRecord(
+                        new ItemNotFoundException($"SecretName: the secret '{SecretName}' was not found" + (Vault == null ? "." : $" in vault '{Vault}'.")),
+                        "NexudusSecretNotFound", ErrorCategory.ObjectNotFound, SecretName));
+                    return null;
+                default:
+                    ThrowTerminatingError(new ErrorRecord(
+                        new InvalidOperationException($"SecretName: the secret '{SecretName}' holds a {secret.GetType().Name}, not a credential. Store one with Set-Secret -Name {SecretName} -Secret (Get-Credential)."),
+                        "NexudusSecretNotCredential", ErrorCategory.InvalidType, SecretName));
+                    return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Management.Automation;
+using NexudusCommunity.Cmdlets.Base;
+using NexudusCommunity.Connection;
+
+namespace NexudusCommunity.Cmdlets.Connections
+{
+    /// <summary>Shows the default connection of this runspace: user, address, auth mode, default business. Never a secret.</summary>
+    [Cmdlet(VerbsCommon.Get, "NexudusConnection")]
+    [OutputType(typeof(NexudusConnection))]
+    public sealed class GetNexudusConnectionCommand : PSCmdlet
+    {
+        protected override void EndProcessing()
+        {
+            var connection = ConnectionRegistry.Current;
+            if (connection == null || connection.IsDisposed)
+            {
+                WriteError(new ErrorRecord(
+                    new System.InvalidOperationException("Not connected to Nexudus: run Connect-Nexudus first."),
+                    "NexudusNotConnected", ErrorCategory.ConnectionError, null));
+                return;
+            }
+            WriteObject(connection);
+        }
+    }
+}

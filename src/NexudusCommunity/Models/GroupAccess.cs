@@ -1,0 +1,10 @@
+namespace NexudusCommunity.Models
+{
+    /// <summary>Who can see and join a community group (eCommunityThreadVisibility).</summary>
+    public enum GroupAccess
+    {
+        Restricted = 1,
+        Public = 2,
+        Private = 3,
+    }
+}

@@ -1,0 +1,422 @@
+<#
+.SYNOPSIS
+    Shared helpers for the Pester suite: import the built module, start and stop the local API sandbox, reset it,
+    and read its request log.
+.DESCRIPTION
+    Every *.Tests.ps1 file imports this module in its BeforeAll:
+
+        Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+
+    Importing it imports the module `dotnet build` left in out/NexudusCommunity into the global scope, so the tests
+    meet the cmdlets exactly as users do. Nothing here needs a Nexudus account: the sandbox is an in-memory API
+    started with `dotnet run --no-build` (build first: ./build.ps1, or dotnet build CommunityPs.sln).
+#>
+Set-StrictMode -Version 2.0
+
+$script:RepoRoot = (Resolve-Path -LiteralPath (Join-Path (Join-Path $PSScriptRoot '..') '..')).ProviderPath
+$script:ModuleManifest = Join-Path (Join-Path (Join-Path $script:RepoRoot 'out') 'NexudusCommunity') 'NexudusCommunity.psd1'
+$script:SandboxProject = Join-Path (Join-Path $script:RepoRoot 'src') 'NexudusCommunity.Sandbox'
+$script:CurrentSandbox = $null
+
+# The fixed sign-ins of the sandbox.
+$script:SandboxUsers = @{
+    Admin     = @{ UserName = 'admin@example.com'; Password = 'Sandbox-Pa55!' }
+    Reader    = @{ UserName = 'reader@example.com'; Password = 'Reader-Pa55!' }
+    TwoFactor = @{ UserName = 'twofactor@example.com'; Password = 'TwoFactor-Pa55!' }
+}
+
+#region The module under test
+
+if (-not (Test-Path -LiteralPath $script:ModuleManifest)) {
+    throw "The module is not built: '$($script:ModuleManifest)' is missing. Run ./build.ps1 (or dotnet build CommunityPs.sln) first."
+}
+$loaded = @(Get-Module -Name NexudusCommunity -All)
+if ($loaded.Count -eq 0) {
+    # -Global: imported from inside this module, it would otherwise be visible to this module only.
+    Import-Module -Name $script:ModuleManifest -Global -ErrorAction Stop
+}
+else {
+    $expectedBase = [System.IO.Path]::GetFullPath((Split-Path -Parent $script:ModuleManifest)).TrimEnd('\', '/')
+    $other = @($loaded | Where-Object { [System.IO.Path]::GetFullPath($_.ModuleBase).TrimEnd('\', '/') -ne $expectedBase })
+    if ($other.Count -gt 0) {
+        throw "Another NexudusCommunity module is loaded from '$($other[0].ModuleBase)'. A binary module cannot be unloaded: start a new PowerShell session and run the tests there."
+    }
+}
+
+#endregion
+
+#region Private helpers
+
+function New-TestCredential {
+    <#
+    .SYNOPSIS
+        A PSCredential from a user name and a plain-text test password.
+    #>
+    [CmdletBinding()]
+    [OutputType([pscredential])]
+    param(
+        [Parameter(Mandatory)] [string] $UserName,
+        [Parameter(Mandatory)] [string] $Password
+    )
+    $secure = New-Object System.Security.SecureString
+    foreach ($c in $Password.ToCharArray()) { $secure.AppendChar($c) }
+    $secure.MakeReadOnly()
+    New-Object System.Management.Automation.PSCredential -ArgumentList $UserName, $secure
+}
+
+function Resolve-TestSandbox {
+    param($Sandbox)
+    if ($null -ne $Sandbox) { return $Sandbox }
+    if ($null -ne $script:CurrentSandbox) { return $script:CurrentSandbox }
+    throw 'No sandbox: run Start-TestSandbox first, or pass -Sandbox.'
+}
+
+function Invoke-SandboxHttp {
+    # One call to the sandbox, bypassing any proxy (it listens on 127.0.0.1 only).
+    param(
+        [Parameter(Mandatory)] $Sandbox,
+        [Parameter(Mandatory)] [string] $Method,
+        [Parameter(Mandatory)] [string] $RelativePath,
+        [hashtable] $Body,
+        [int] $TimeoutSec = 15
+    )
+    $uri = New-Object System.Uri -ArgumentList ([uri] $Sandbox.BaseUri), $RelativePath
+    $request = @{
+        Uri             = $uri
+        Method          = $Method
+        UseBasicParsing = $true
+        TimeoutSec      = $TimeoutSec
+        ErrorAction     = 'Stop'
+    }
+    if ($PSVersionTable.PSVersion.Major -ge 6) { $request['NoProxy'] = $true }
+    if ($null -ne $Body) {
+        $request['Body'] = $Body
+        $request['ContentType'] = 'application/x-www-form-urlencoded'
+    }
+    Invoke-WebRequest @request
+}
+
+function Get-FreeTcpPort {
+    $listener = New-Object System.Net.Sockets.TcpListener -ArgumentList ([System.Net.IPAddress]::Loopback), 0
+    try {
+        $listener.Start()
+        return ([System.Net.IPEndPoint] $listener.LocalEndpoint).Port
+    }
+    finally {
+        $listener.Stop()
+    }
+}
+
+function Get-SandboxConfiguration {
+    # The configuration whose sandbox build is newest: ./build.ps1 -Configuration Release builds only Release.
+    $builds = foreach ($configuration in 'Debug', 'Release') {
+        $folder = Join-Path (Join-Path $script:SandboxProject 'bin') $configuration
+        if (Test-Path -LiteralPath $folder) {
+            $dll = Get-ChildItem -LiteralPath $folder -Recurse -Filter 'NexudusCommunity.Sandbox.dll' -ErrorAction SilentlyContinue |
+                Sort-Object LastWriteTimeUtc -Descending | Select-Object -First 1
+            if ($dll) { [pscustomobject]@{ Configuration = $configuration; Built = $dll.LastWriteTimeUtc } }
+        }
+    }
+    $newest = @($builds | Sort-Object Built -Descending) | Select-Object -First 1
+    if (-not $newest) {
+        throw "The sandbox is not built (no NexudusCommunity.Sandbox.dll under '$($script:SandboxProject)/bin'). Run ./build.ps1 (or dotnet build CommunityPs.sln) first."
+    }
+    $newest.Configuration
+}
+
+function Stop-ProcessTree {
+    param([Parameter(Mandatory)] [System.Diagnostics.Process] $Process)
+    try {
+        if ($Process.HasExited) { return }
+        # `dotnet run` starts the sandbox as a child process: end both.
+        $killTree = $Process.GetType().GetMethod('Kill', [type[]] @([bool]))
+        if ($killTree) {
+            $Process.Kill($true)
+        }
+        elseif ($env:OS -eq 'Windows_NT') {
+            & taskkill.exe /PID $Process.Id /T /F 2>&1 | Out-Null
+        }
+        else {
+            $Process.Kill()
+        }
+        $null = $Process.WaitForExit(15000)
+    }
+    catch [System.InvalidOperationException] {
+        # already gone
+    }
+}
+
+function Get-SandboxOutput {
+    param($Sandbox)
+    $text = ''
+    foreach ($task in @($Sandbox.OutputTask, $Sandbox.ErrorTask)) {
+        if ($null -ne $task -and $task.Wait(5000)) { $text += $task.Result }
+    }
+    $text.Trim()
+}
+
+#endregion
+
+#region Public helpers
+
+function Start-TestSandbox {
+    <#
+    .SYNOPSIS
+        Starts the local API sandbox on a free loopback port and waits until it answers.
+    .OUTPUTS
+        An object with BaseUri, Process, AdminCredential, ReaderCredential and TwoFactorCredential.
+    .EXAMPLE
+        $sandbox = Start-TestSandbox
+        Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -NoRateLimit
+    #>
+    [CmdletBinding()]
+    param(
+        # Debug or Release; by default the one built most recently.
+        [ValidateSet('Debug', 'Release')]
+        [string] $Configuration,
+
+        # How long to wait for the sandbox to answer.
+        [ValidateRange(1, 600)]
+        [int] $TimeoutSeconds = 120
+    )
+    if (-not $Configuration) { $Configuration = Get-SandboxConfiguration }
+    $dotnet = Get-Command -Name dotnet -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if (-not $dotnet) { throw 'dotnet is not on PATH: the sandbox needs the .NET SDK.' }
+
+    $lastFailure = $null
+    foreach ($attempt in 1..3) {
+        $port = Get-FreeTcpPort
+        $arguments = @('run', '--no-build', '-c', $Configuration, '--project', $script:SandboxProject, '--', '--port', "$port")
+
+        $startInfo = New-Object System.Diagnostics.ProcessStartInfo
+        $startInfo.FileName = $dotnet.Source
+        if ($null -ne $startInfo.PSObject.Properties['ArgumentList']) {
+            foreach ($argument in $arguments) { $startInfo.ArgumentList.Add($argument) }
+        }
+        else {
+            $startInfo.Arguments = ($arguments | ForEach-Object { if ($_ -match '\s') { '"' + $_ + '"' } else { $_ } }) -join ' '
+        }
+        $startInfo.UseShellExecute = $false
+        $startInfo.CreateNoWindow = $true
+        $startInfo.RedirectStandardOutput = $true
+        $startInfo.RedirectStandardError = $true
+        $startInfo.WorkingDirectory = $script:RepoRoot
+        $startInfo.EnvironmentVariables['DOTNET_NOLOGO'] = '1'
+        $startInfo.EnvironmentVariables['DOTNET_CLI_TELEMETRY_OPTOUT'] = '1'
+
+        $process = [System.Diagnostics.Process]::Start($startInfo)
+        $sandbox = [pscustomobject]@{
+            PSTypeName          = 'NexudusCommunity.TestSandbox'
+            BaseUri             = [uri] "http://127.0.0.1:$port/"
+            Port                = $port
+            Process             = $process
+            AdminCredential     = New-TestCredential -UserName $script:SandboxUsers.Admin.UserName -Password $script:SandboxUsers.Admin.Password
+            ReaderCredential    = New-TestCredential -UserName $script:SandboxUsers.Reader.UserName -Password $script:SandboxUsers.Reader.Password
+            TwoFactorCredential = New-TestCredential -UserName $script:SandboxUsers.TwoFactor.UserName -Password $script:SandboxUsers.TwoFactor.Password
+            # Read continuously in the background so a chatty sandbox never blocks on a full pipe.
+            OutputTask          = $process.StandardOutput.ReadToEndAsync()
+            ErrorTask           = $process.StandardError.ReadToEndAsync()
+        }
+
+        $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+        $ready = $false
+        while (-not $ready) {
+            if ($process.HasExited) { break }
+            try {
+                $null = Invoke-SandboxHttp -Sandbox $sandbox -Method Get -RelativePath '_sandbox/requests' -TimeoutSec 5
+                $ready = $true
+            }
+            catch {
+                if ([DateTime]::UtcNow -gt $deadline) { break }
+                Start-Sleep -Milliseconds 250
+            }
+        }
+        if ($ready) {
+            $script:CurrentSandbox = $sandbox
+            Write-Verbose "Sandbox listening on $($sandbox.BaseUri) (dotnet run, $Configuration)."
+            return $sandbox
+        }
+
+        $exited = $process.HasExited
+        Stop-ProcessTree -Process $process
+        $output = Get-SandboxOutput -Sandbox $sandbox
+        $lastFailure = if ($exited) {
+            "the sandbox exited with code $($process.ExitCode) before answering on port $port"
+        }
+        else {
+            "the sandbox did not answer on port $port within $TimeoutSeconds s"
+        }
+        if ($output) { $lastFailure += ". Its output:`n$output" }
+        if (-not $exited) { break } # waiting longer will not help; a lost port race is worth another try
+    }
+    throw "Start-TestSandbox: $lastFailure"
+}
+
+function Stop-TestSandbox {
+    <#
+    .SYNOPSIS
+        Stops a sandbox started by Start-TestSandbox (and forgets a default connection that points at it).
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Position = 0, ValueFromPipeline)]
+        $Sandbox
+    )
+    process {
+        $target = Resolve-TestSandbox $Sandbox
+        $connection = Get-NexudusConnection -ErrorAction SilentlyContinue
+        if ($null -ne $connection -and $connection.BaseUri.Authority -eq ([uri] $target.BaseUri).Authority) {
+            Disconnect-Nexudus
+        }
+        Stop-ProcessTree -Process $target.Process
+        $target.Process.Dispose()
+        if ([object]::ReferenceEquals($target, $script:CurrentSandbox)) { $script:CurrentSandbox = $null }
+    }
+}
+
+function Reset-TestSandbox {
+    <#
+    .SYNOPSIS
+        Empties the sandbox's store (POST /_sandbox/reset) and its request log (DELETE /_sandbox/requests).
+    #>
+    [CmdletBinding()]
+    param([Parameter(Position = 0)] $Sandbox)
+    $target = Resolve-TestSandbox $Sandbox
+    $null = Invoke-SandboxHttp -Sandbox $target -Method Post -RelativePath '_sandbox/reset'
+    $null = Invoke-SandboxHttp -Sandbox $target -Method Delete -RelativePath '_sandbox/requests'
+}
+
+function Clear-TestSandboxRequest {
+    <#
+    .SYNOPSIS
+        Empties the sandbox's request log, so what follows can be counted on its own.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Position = 0)] $Sandbox)
+    $target = Resolve-TestSandbox $Sandbox
+    $null = Invoke-SandboxHttp -Sandbox $target -Method Delete -RelativePath '_sandbox/requests'
+}
+
+function Get-TestSandboxRequest {
+    <#
+    .SYNOPSIS
+        The /api/ requests the sandbox received since the log was last cleared: Method, Path, Query, Status.
+    .EXAMPLE
+        @(Get-TestSandboxRequest -Method GET -Path '/api/community/communitygroups').Count
+    .EXAMPLE
+        Get-TestSandboxRequest -Write     # only POST, PUT and DELETE, sign-ins (/api/token) left out
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Position = 0)] $Sandbox,
+
+        # Only requests with this HTTP method.
+        [string] $Method,
+
+        # Only requests whose path is like this (wildcards allowed; a trailing slash is ignored; any case).
+        [string] $Path,
+
+        # Only writes: POST, PUT and DELETE, except to /api/token.
+        [switch] $Write
+    )
+    $target = Resolve-TestSandbox $Sandbox
+    $response = Invoke-SandboxHttp -Sandbox $target -Method Get -RelativePath '_sandbox/requests'
+    $entries = $response.Content | ConvertFrom-Json
+    foreach ($entry in $entries) {
+        if ($null -eq $entry) { continue }
+        $entryPath = ([string] $entry.Path).TrimEnd('/')
+        if ($Method -and $entry.Method -ne $Method) { continue }
+        if ($Path -and $entryPath -notlike $Path.TrimEnd('/')) { continue }
+        if ($Write -and ($entry.Method -notin 'POST', 'PUT', 'DELETE' -or $entryPath -like '*/api/token')) { continue }
+        $entry
+    }
+}
+
+function Get-TestSandboxToken {
+    <#
+    .SYNOPSIS
+        A bearer token from the sandbox's /api/token (a password grant), as a script that got one elsewhere would have.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param(
+        [Parameter(Position = 0)] $Sandbox,
+        [pscredential] $Credential
+    )
+    $target = Resolve-TestSandbox $Sandbox
+    if (-not $Credential) { $Credential = $target.AdminCredential }
+    $form = @{
+        grant_type = 'password'
+        username   = $Credential.UserName
+        password   = $Credential.GetNetworkCredential().Password
+    }
+    $response = Invoke-SandboxHttp -Sandbox $target -Method Post -RelativePath 'api/token' -Body $form
+    ($response.Content | ConvertFrom-Json).access_token
+}
+
+function Connect-TestSandbox {
+    <#
+    .SYNOPSIS
+        Connect-Nexudus to the sandbox (admin and business 1001 unless told otherwise), unpaced.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Position = 0)] $Sandbox,
+        [pscredential] $Credential,
+        [int] $BusinessId = 1001,
+        [switch] $PassThru
+    )
+    $target = Resolve-TestSandbox $Sandbox
+    if (-not $Credential) { $Credential = $target.AdminCredential }
+    $connect = @{
+        BaseUri     = $target.BaseUri
+        Credential  = $Credential
+        NoRateLimit = $true
+        ErrorAction = 'Stop'
+        PassThru    = $PassThru
+    }
+    if ($BusinessId -gt 0) { $connect['BusinessId'] = $BusinessId }
+    Connect-Nexudus @connect
+}
+
+function ConvertTo-TestStreamText {
+    <#
+    .SYNOPSIS
+        Everything piped in (output, error, verbose, debug, warning and information records) as one text, with each
+        object's property values: what a secret must never be found in.
+    .EXAMPLE
+        $text = & { Connect-Nexudus ... -Verbose } *>&1 | ConvertTo-TestStreamText
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param([Parameter(ValueFromPipeline)] $InputObject)
+    begin { $lines = [System.Collections.Generic.List[string]]::new() }
+    process {
+        if ($null -eq $InputObject) { return }
+        $item = $InputObject
+        if ($item -is [System.Management.Automation.ErrorRecord]) {
+            $lines.Add($item.ToString())
+            if ($item.Exception) { $lines.Add($item.Exception.ToString()) }
+            if ($item.ErrorDetails) { $lines.Add("$($item.ErrorDetails.Message) $($item.ErrorDetails.RecommendedAction)") }
+            if ($null -ne $item.TargetObject) { $lines.Add("$($item.TargetObject)") }
+        }
+        elseif ($item -is [System.Management.Automation.InformationalRecord]) {
+            $lines.Add($item.Message)
+        }
+        elseif ($item -is [System.Management.Automation.InformationRecord]) {
+            $lines.Add("$($item.MessageData)")
+        }
+        else {
+            $lines.Add("$item")
+            foreach ($property in $item.PSObject.Properties) {
+                try { $lines.Add("$($property.Name)=$($property.Value)") } catch { }
+            }
+        }
+    }
+    end { $lines -join [Environment]::NewLine }
+}
+
+#endregion
+
+Export-ModuleMember -Function Start-TestSandbox, Stop-TestSandbox, Reset-TestSandbox, Clear-TestSandboxRequest,
+    Get-TestSandboxRequest, Get-TestSandboxToken, Connect-TestSandbox, New-TestCredential, ConvertTo-TestStreamText
