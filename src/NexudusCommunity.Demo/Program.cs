@@ -3,17 +3,25 @@ using System.Management.Automation.Runspaces;
 using System.Security;
 using NexudusCommunity.Sandbox;
 
-// Usage: dotnet run --project src/NexudusCommunity.Demo [-- <script.ps1>] [--verbose]
-// Starts the sandbox API on 127.0.0.1, imports the built module into a hosted PowerShell engine, and runs the
-// script (examples/Quickstart.ps1 by default) with -BaseUri and -Credential pointing at the sandbox.
+// Usage: dotnet run --project src/NexudusCommunity.Demo [-- <script.ps1>] [--seed fixture.json] [--verbose]
+// Starts the sandbox API on 127.0.0.1 (with demo data, or only the fixture's data when --seed is given), imports
+// the built module into a hosted PowerShell engine, and runs the script (examples/Quickstart.ps1 by default) with
+// -BaseUri and -Credential pointing at the sandbox: a way to run runbooks without pwsh or a Nexudus account.
 var verbose = args.Contains("--verbose");
+string? seed = null, scriptArg = null;
+for (var i = 0; i < args.Length; i++)
+{
+    if (args[i] == "--seed" && i + 1 < args.Length) seed = Path.GetFullPath(args[++i]);
+    else if (!args[i].StartsWith("--")) scriptArg ??= args[i];
+}
 var root = FindRepoRoot();
-var scriptPath = Path.GetFullPath(args.FirstOrDefault(a => !a.StartsWith("--")) ?? Path.Combine(root, "examples", "Quickstart.ps1"));
+var scriptPath = Path.GetFullPath(scriptArg ?? Path.Combine(root, "examples", "Quickstart.ps1"));
 var manifest = Path.Combine(root, "out", "NexudusCommunity", "NexudusCommunity.psd1");
 if (!File.Exists(scriptPath)) return Fail($"No script at {scriptPath}.");
 if (!File.Exists(manifest)) return Fail($"The module is not built: run `dotnet build` first ({manifest} is missing).");
+if (seed != null && !File.Exists(seed)) return Fail($"No fixture at {seed}.");
 
-await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions());
+await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { SeedFile = seed, SeedDemoData = seed == null });
 Console.WriteLine($"Sandbox API listening on {sandbox.BaseUri} (user {SandboxUsers.AdminEmail})");
 Console.WriteLine($"Running {Path.GetRelativePath(Environment.CurrentDirectory, scriptPath)}");
 Console.WriteLine();

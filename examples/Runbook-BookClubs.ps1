@@ -1,0 +1,37 @@
+<#
+.SYNOPSIS
+    An example runbook: make every book group private and make sure the book-club lead is a member of each.
+.DESCRIPTION
+    In Azure Automation it would connect with -SecretName; against the local sandbox it takes -BaseUri and
+    -Credential. It changes only what needs changing and reports what it did, one line per group.
+.EXAMPLE
+    dotnet run --project src/NexudusCommunity.Demo -- examples/Runbook-BookClubs.ps1 --seed examples/sandbox-fixture.json
+#>
+param(
+    [uri] $BaseUri,
+    [pscredential] $Credential,
+    [string] $SecretName,
+    [int] $LeadMemberId = 5010
+)
+$ErrorActionPreference = 'Stop'
+
+if ($SecretName) { Connect-Nexudus -SecretName $SecretName }
+else { Connect-Nexudus -BaseUri $BaseUri -Credential $Credential }
+
+$books = @(Get-CommunityGroup -Name 'Book*')
+"Found $($books.Count) book group(s): $(($books | ForEach-Object Name) -join ', ')"
+
+$public = @($books | Where-Object GroupAccess -ne 'Private')
+if ($public.Count -gt 0) {
+    # One request for all of them: the command takes many records at once.
+    $result = $public | Invoke-CommunityGroupCommand -Key SET_PRIVATE
+    "Made private: $(($public | ForEach-Object Name) -join ', ') ($($result.Message))"
+}
+
+foreach ($group in $books) {
+    $full = Get-CommunityGroup -Id $group.Id
+    if ($full.Members -contains $LeadMemberId) { "$($full.Name): lead already a member"; continue }
+    $saved = $full | Set-CommunityGroup -AddMember $LeadMemberId -PassThru
+    "$($saved.Name): added lead $LeadMemberId (members now $($saved.Members -join ', '))"
+}
+Disconnect-Nexudus
