@@ -73,7 +73,7 @@ namespace NexudusCommunity.Api.Auth
             }
         }
 
-        private bool IsFresh => _accessToken != null && DateTimeOffset.UtcNow < _expiresAt - RenewEarly;
+        private bool IsFresh => _accessToken != null && DateTimeOffset.UtcNow + RenewEarly < _expiresAt;
 
         private async Task RenewAsync(CancellationToken cancellationToken)
         {

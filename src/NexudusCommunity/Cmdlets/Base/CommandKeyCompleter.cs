@@ -14,15 +14,11 @@ namespace NexudusCommunity.Cmdlets.Base
     /// <summary>Tab completion of -Key from the server's command list, cached per connection after the first ask.</summary>
     public sealed class CommandKeyCompleter : IArgumentCompleter
     {
-        private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
-
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            var connection = (fakeBoundParameters?["Connection"] as PSObject)?.BaseObject as NexudusConnection
-                             ?? fakeBoundParameters?["Connection"] as NexudusConnection
-                             ?? ConnectionRegistry.Current;
-            if (connection == null || connection.IsDisposed) return Enumerable.Empty<CompletionResult>();
+            var connection = CompletionConnection.From(fakeBoundParameters);
+            if (connection == null) return Enumerable.Empty<CompletionResult>();
 
             var commands = Load(connection, EntityCatalog.CommunityGroups);
             var typed = (wordToComplete ?? "").Trim('\'', '"');
@@ -37,7 +33,7 @@ namespace NexudusCommunity.Cmdlets.Base
             if (cached != null) return cached;
             try
             {
-                using (var cts = new CancellationTokenSource(Patience))
+                using (var cts = new CancellationTokenSource(CompletionConnection.Patience))
                 {
                     var commands = connection.For(definition).GetCommandsAsync(cts.Token).GetAwaiter().GetResult();
                     connection.CacheCommands(definition.Name, commands);

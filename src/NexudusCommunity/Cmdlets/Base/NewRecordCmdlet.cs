@@ -13,6 +13,12 @@ namespace NexudusCommunity.Cmdlets.Base
 
         protected abstract EntityDefinition<T> Definition { get; }
 
+        private BulkProgress _progress;
+
+        private BulkProgress Progress => _progress ?? (_progress = new BulkProgress(this, $"Creating {Definition.Name} records"));
+
+        protected override void EndProcessing() => _progress?.Complete();
+
         /// <summary>The record to create, from the bound parameters; throw <see cref="NexudusCmdlet.BadArgument"/> for bad input.</summary>
         protected abstract T BuildRecord();
 
@@ -27,6 +33,7 @@ namespace NexudusCommunity.Cmdlets.Base
                 var client = ActiveConnection.For(Definition);
                 var id = Run(ct => client.CreateAsync(record, ct));
                 WriteObject(Run(ct => client.GetAsync(id, ct)));
+                Progress.RecordDone(Definition.Describe(record));
             });
         }
     }

@@ -18,6 +18,12 @@ namespace NexudusCommunity.Cmdlets.Base
 
         protected abstract EntityDefinition<T> Definition { get; }
 
+        private BulkProgress _progress;
+
+        private BulkProgress Progress => _progress ?? (_progress = new BulkProgress(this, $"Removing {Definition.Name} records"));
+
+        protected override void EndProcessing() => _progress?.Complete();
+
         protected override void ProcessRecord()
         {
             var client = ActiveConnection.For(Definition);
@@ -25,8 +31,9 @@ namespace NexudusCommunity.Cmdlets.Base
             {
                 TryRecord(id, () =>
                 {
-                    if (Confirm(Force, Definition.Describe(id), "Remove"))
-                        Run(ct => client.DeleteAsync(id, ct));
+                    if (!Confirm(Force, Definition.Describe(id), "Remove")) return;
+                    Run(ct => client.DeleteAsync(id, ct));
+                    Progress.RecordDone(Definition.Describe(id));
                 });
             }
         }

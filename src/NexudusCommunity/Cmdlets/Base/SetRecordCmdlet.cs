@@ -37,6 +37,12 @@ namespace NexudusCommunity.Cmdlets.Base
 
         protected abstract EntityDefinition<T> Definition { get; }
 
+        private BulkProgress _progress;
+
+        private BulkProgress Progress => _progress ?? (_progress = new BulkProgress(this, $"Updating {Definition.Name} records"));
+
+        protected override void EndProcessing() => _progress?.Complete();
+
         /// <summary>Applies the bound parameters to the current record; returns the names of the fields changed.</summary>
         protected abstract IReadOnlyList<string> ApplyChanges(T current);
 
@@ -74,6 +80,7 @@ namespace NexudusCommunity.Cmdlets.Base
                 if (!ShouldProcess(Definition.Describe(id), "Update " + string.Join(", ", changed))) return;
                 Run(ct => client.UpdateAsync(current, ct, AmendBody));
                 if (PassThru) WriteObject(Run(ct => client.GetAsync(id, ct)));
+                Progress.RecordDone(Definition.Describe(id));
             });
         }
     }
