@@ -1,5 +1,7 @@
 @{
     RootModule           = 'NexudusCommunity.dll'
+    # Imported before RootModule: resolves the assemblies in Dependencies/ (see src/NexudusCommunity.Loader).
+    NestedModules        = @('NexudusCommunity.Loader.dll')
     ModuleVersion        = '0.1.0'
     GUID                 = '5b8f3c9e-2d47-4f0a-9c1e-7a6b2e4d8f13'
     Author               = 'NexudusCommunity contributors'

@@ -35,6 +35,8 @@ namespace NexudusCommunity.Api
                 throw new ArgumentException(
                     $"BaseUri '{BaseUri.GetLeftPart(UriPartial.Authority)}' uses plain http: credentials and tokens are only sent over https, or over http to this machine (localhost).",
                     nameof(BaseUri));
+            // Relative request paths resolve against the base only when it ends with '/': keep any path prefix.
+            if (!BaseUri.AbsolutePath.EndsWith("/")) BaseUri = new Uri(BaseUri.GetLeftPart(UriPartial.Path) + "/");
             if (Credential == null && AccessToken == null)
                 throw new ArgumentException("A credential or an access token is required.", nameof(Credential));
             if (Credential != null && string.IsNullOrWhiteSpace(Credential.UserName))

@@ -172,10 +172,31 @@ namespace NexudusCommunity.Cmdlets.Connections
                 var client = connection.For(EntityCatalog.Businesses);
                 return Run(ct => client.GetPageAsync(client.NewQuery(), 1, PagePlan.MaxPageSize, ct)).Records;
             }
-            catch (NexudusApiException ex) when (ex.Kind == ApiErrorKind.Permission || ex.Kind == ApiErrorKind.NotFound)
+            catch (NexudusApiException ex) when (IsOnlyAboutBusinesses(ex, connection))
             {
-                WriteVerbose("The account may not list its businesses; no default business was chosen.");
+                WriteVerbose($"The businesses could not be listed ({ex.Message}); no default business was chosen.");
                 return null;
+            }
+        }
+
+        /// <summary>
+        /// A failure of the business list that says nothing about the credentials: a missing role or endpoint, a
+        /// server fault. In Token mode the token itself proved the credentials, so even a 401 here is about the list.
+        /// </summary>
+        private static bool IsOnlyAboutBusinesses(NexudusApiException ex, NexudusConnection connection)
+        {
+            switch (ex.Kind)
+            {
+                case ApiErrorKind.Permission:
+                case ApiErrorKind.NotFound:
+                case ApiErrorKind.Server:
+                case ApiErrorKind.MalformedResponse:
+                case ApiErrorKind.Validation:
+                    return true;
+                case ApiErrorKind.Authentication:
+                    return connection.Client.TokenExpiresOn.HasValue;
+                default:
+                    return false;
             }
         }
 

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Management.Automation;
+using System.Reflection;
+
+namespace NexudusCommunity.Loader
+{
+    /// <summary>
+    /// Resolves the module's third-party dependencies (System.Text.Json, Microsoft.Extensions.*, ...) from the
+    /// module's Dependencies/ folder.
+    /// <list type="bullet">
+    /// <item>Windows PowerShell 5.1 (.NET Framework) has no binding redirects for a module: an
+    /// AppDomain.AssemblyResolve handler returns the file in Dependencies/ for any requested version of it.</item>
+    /// <item>PowerShell 7 (.NET): the files are loaded into a dedicated AssemblyLoadContext,
+    /// "NexudusCommunity.Dependencies", which AssemblyLoadContext.Default.Resolving hands out; so they never enter the
+    /// default context, where another module's different version of the same assembly would clash with them.
+    /// Assemblies the runtime itself provides (its trusted platform assemblies) are bound by the runtime before any
+    /// handler runs, as for every module.</item>
+    /// </list>
+    /// Runs as the manifest's first nested module, before PowerShell loads NexudusCommunity.dll.
+    /// </summary>
+    public sealed class DependencyLoader : IModuleAssemblyInitializer, IModuleAssemblyCleanup
+    {
+        /// <summary>The name of the PowerShell 7 load context that holds the dependencies.</summary>
+        public const string LoadContextName = "NexudusCommunity.Dependencies";
+
+        private static readonly object Gate = new object();
+        private static int _imports;
+        private static Dictionary<string, string> _files;
+        private static readonly Dictionary<string, Assembly> Loaded = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
+
+        // .NET (Core) only, all through reflection: netstandard2.0 has no AssemblyLoadContext.
+        private static object _context;
+        private static MethodInfo _loadFromAssemblyPath;
+        private static EventInfo _resolvingEvent;
+        private static object _defaultContext;
+        private static Delegate _resolvingHandler;
+
+        /// <summary>The folder the dependencies are resolved from.</summary>
+        public static string DependencyFolder { get; } =
+            Path.Combine(Path.GetDirectoryName(typeof(DependencyLoader).Assembly.Location) ?? ".", "Dependencies");
+
+        /// <summary>True on .NET Framework (Windows PowerShell 5.1).</summary>
+        public static bool IsNetFramework => AssemblyLoadContextType == null;
+
+        private static Type AssemblyLoadContextType =>
+            typeof(object).Assembly.GetType("System.Runtime.Loader.AssemblyLoadContext")
+            ?? Type.GetType("System.Runtime.Loader.AssemblyLoadContext, System.Runtime.Loader", throwOnError: false);
+
+        public void OnImport()
+        {
+            lock (Gate)
+            {
+                if (_imports++ > 0) return;
+                if (_files == null)
+                {
+                    _files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                    if (Directory.Exists(DependencyFolder))
+                        foreach (var file in Directory.GetFiles(DependencyFolder, "*.dll"))
+                            _files[Path.GetFileNameWithoutExtension(file)] = file;
+                }
+                if (IsNetFramework) AppDomain.CurrentDomain.AssemblyResolve += OnAssemblyResolve;
+                else HookLoadContext(add: true);
+            }
+        }
+
+        public void OnRemove(PSModuleInfo psModuleInfo)
+        {
+            lock (Gate)
+            {
+                if (_imports == 0 || --_imports > 0) return;
+                // Assemblies already bound stay bound; only the hooks go.
+                if (IsNetFramework) AppDomain.CurrentDomain.AssemblyResolve -= OnAssemblyResolve;
+                else HookLoadContext(add: false);
+            }
+        }
+
+        /// <summary>.NET Framework: any version asked for resolves to the file present (the binding redirect).</summary>
+        private static Assembly OnAssemblyResolve(object sender, ResolveEventArgs args)
+        {
+            var name = new AssemblyName(args.Name).Name;
+            if (name == null || !_files.TryGetValue(name, out var path)) return null;
+            lock (Loaded)
+            {
+                if (!Loaded.TryGetValue(name, out var assembly))
+                    Loaded[name] = assembly = Assembly.LoadFrom(path);
+                return assembly;
+            }
+        }
+
+        private static void HookLoadContext(bool add)
+        {
+            if (_context == null)
+            {
+                var type = AssemblyLoadContextType;
+                // public AssemblyLoadContext(string? name, bool isCollectible = false)
+                _context = Activator.CreateInstance(type, LoadContextName, false);
+                _loadFromAssemblyPath = type.GetMethod("LoadFromAssemblyPath", new[] { typeof(string) });
+                _defaultContext = type.GetProperty("Default", BindingFlags.Public | BindingFlags.Static).GetValue(null);
+                _resolvingEvent = type.GetEvent("Resolving");
+                // Func<AssemblyLoadContext, AssemblyName, Assembly?>, bound to OnResolving(object, AssemblyName):
+                // CreateDelegate accepts the less specific parameter type.
+                _resolvingHandler = Delegate.CreateDelegate(
+                    _resolvingEvent.EventHandlerType,
+                    typeof(DependencyLoader).GetMethod(nameof(OnResolving), BindingFlags.NonPublic | BindingFlags.Static));
+            }
+            // Default: the main assembly's references. The dependency context's own: references between dependencies
+            // that neither it (it has no Load override) nor the default context could bind.
+            foreach (var target in new[] { _defaultContext, _context })
+            {
+                if (add) _resolvingEvent.AddEventHandler(target, _resolvingHandler);
+                else _resolvingEvent.RemoveEventHandler(target, _resolvingHandler);
+            }
+        }
+
+        private static Assembly OnResolving(object context, AssemblyName assemblyName)
+        {
+            var name = assemblyName.Name;
+            if (name == null || !_files.TryGetValue(name, out var path)) return null;
+            lock (Loaded)
+            {
+                if (!Loaded.TryGetValue(name, out var assembly))
+                    Loaded[name] = assembly = (Assembly)_loadFromAssemblyPath.Invoke(_context, new object[] { path });
+                return assembly;
+            }
+        }
+    }
+}
