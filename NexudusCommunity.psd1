@@ -36,7 +36,7 @@
             Tags         = @('Nexudus', 'Coworking', 'Community', 'VideoRoom', 'API', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/nexuduscommunity/NexudusCommunity'
             LicenseUri   = 'https://github.com/nexuduscommunity/NexudusCommunity/blob/main/LICENSE'
-            ReleaseNotes = 'First release: connection (credential, SecretManagement, token), community groups.'
+            ReleaseNotes = 'First release: connection (credential, SecretManagement, token), community groups and their commands, video rooms, businesses. Runs in Windows PowerShell 5.1 and PowerShell 7; its dependencies load from Dependencies/, isolated from other modules.'
         }
     }
 }

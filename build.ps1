@@ -48,6 +48,8 @@ foreach ($name in $Task) {
             }
         }
         'Package' {
+            # The same command CI runs: the module folder (Dependencies/ included) at the package root, metadata
+            # from NexudusCommunity.psd1. Publish with: Publish-Module -Path out/NexudusCommunity, or push the .nupkg.
             Invoke-Dotnet pack src/NexudusCommunity/NexudusCommunity.csproj -c Release -o out/packages
         }
         'Demo' {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace NexudusCommunity.Loader
 {
@@ -44,9 +45,12 @@ namespace NexudusCommunity.Loader
         /// <summary>True on .NET Framework (Windows PowerShell 5.1).</summary>
         public static bool IsNetFramework => AssemblyLoadContextType == null;
 
-        private static Type AssemblyLoadContextType =>
-            typeof(object).Assembly.GetType("System.Runtime.Loader.AssemblyLoadContext")
-            ?? Type.GetType("System.Runtime.Loader.AssemblyLoadContext, System.Runtime.Loader", throwOnError: false);
+        // On .NET (Core) 3.0+ the type lives in the core library; .NET Framework has none.
+        private static readonly Type AssemblyLoadContextType =
+            RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.OrdinalIgnoreCase)
+                ? null
+                : typeof(object).Assembly.GetType("System.Runtime.Loader.AssemblyLoadContext")
+                  ?? Type.GetType("System.Runtime.Loader.AssemblyLoadContext, System.Runtime.Loader", throwOnError: false);
 
         public void OnImport()
         {
