@@ -153,7 +153,7 @@ namespace NexudusCommunity.Api.Http
             return TimeSpan.FromMilliseconds(Math.Min(ms, _policy.MaxDelay.TotalMilliseconds));
         }
 
-        /// <summary>Retry-After as delta seconds or an HTTP date; never longer than the policy's cap.</summary>
+        /// <summary>Retry-After as delta seconds or an HTTP date, honoured up to the whole retry budget (MaxElapsed).</summary>
         internal TimeSpan? RetryAfter(HttpResponseMessage response)
         {
             var header = response.Headers.RetryAfter;
@@ -162,7 +162,7 @@ namespace NexudusCommunity.Api.Http
             else if (header?.Date != null) wait = header.Date.Value - DateTimeOffset.UtcNow;
             if (wait == null) return null;
             if (wait < TimeSpan.Zero) wait = TimeSpan.Zero;
-            return wait > _policy.MaxDelay ? _policy.MaxDelay : wait;
+            return wait > _policy.MaxElapsed ? _policy.MaxElapsed : wait;
         }
 
         /// <summary>Failures to connect mean the request never left this machine, so even a POST may go again.</summary>
