@@ -70,6 +70,9 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
 
         protected override IReadOnlyList<string> ApplyChanges(CommunityGroup current)
         {
+            // Per record: a delta left over from the previous piped record must never reach this one's PUT.
+            _added = new int[0];
+            _removed = new int[0];
             var changed = new FieldChanges();
 
             if (IsBound(nameof(Name))) changed.Set(nameof(Name), current.Name, current.Name = RecordChecks.Name(Name));
