@@ -6,14 +6,16 @@ namespace NexudusCommunity.Tests;
 /// <summary>The README's offline example: a sandbox seeded from the example fixture, and the example runbook run against it.</summary>
 public class SandboxForUsersTests
 {
+    private static Task<SandboxServer> StartWithExampleFixture() => SandboxServer.StartAsync(new SandboxOptions
+    {
+        SeedDemoData = false,
+        SeedFile = Path.Combine(RepoPaths.Root, "examples", "sandbox-fixture.json"),
+    });
+
     [Fact]
     public async Task The_example_runbook_runs_against_a_sandbox_seeded_from_the_example_fixture()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions
-        {
-            SeedDemoData = false,
-            SeedFile = Path.Combine(RepoPaths.Root, "examples", "sandbox-fixture.json"),
-        });
+        await using var sandbox = await StartWithExampleFixture();
         using var ps = new PsSession();
 
         var result = ps.Run("& $args[0] -BaseUri $args[1] -Credential $args[2]",
@@ -38,11 +40,7 @@ public class SandboxForUsersTests
     [Fact]
     public async Task A_fixture_with_one_business_makes_it_the_connections_default()
     {
-        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions
-        {
-            SeedDemoData = false,
-            SeedFile = Path.Combine(RepoPaths.Root, "examples", "sandbox-fixture.json"),
-        });
+        await using var sandbox = await StartWithExampleFixture();
         using var ps = new PsSession();
 
         var result = ps.Run("Connect-Nexudus -BaseUri $args[0] -Credential $args[1] -NoRateLimit; (Get-NexudusConnection).BusinessName",
