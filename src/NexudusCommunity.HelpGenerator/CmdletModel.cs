@@ -50,12 +50,14 @@ public static class CmdletReflector
     public static Assembly Load(string assemblyPath)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(assemblyPath))!;
-        // The module's own dependencies sit beside it in the module folder; System.Management.Automation (the
-        // module compiles against the 5.1 reference assembly) binds to the 7.x engine this tool ships with.
+        // The module's own assemblies sit beside it or in its Dependencies folder (the engine among them);
+        // System.Management.Automation (the module compiles against the 5.1 reference assembly) binds to the 7.x
+        // engine this tool ships with.
         AssemblyLoadContext.Default.Resolving += (context, name) =>
         {
-            var candidate = Path.Combine(folder, name.Name + ".dll");
-            return File.Exists(candidate) ? context.LoadFromAssemblyPath(candidate) : null;
+            foreach (var candidate in new[] { Path.Combine(folder, name.Name + ".dll"), Path.Combine(folder, "Dependencies", name.Name + ".dll") })
+                if (File.Exists(candidate)) return context.LoadFromAssemblyPath(candidate);
+            return null;
         };
         return AssemblyLoadContext.Default.LoadFromAssemblyPath(Path.GetFullPath(assemblyPath));
     }

@@ -13,11 +13,12 @@ namespace NexudusCommunity.Loader
     /// <list type="bullet">
     /// <item>Windows PowerShell 5.1 (.NET Framework) has no binding redirects for a module: an
     /// AppDomain.AssemblyResolve handler returns the file in Dependencies/ for any requested version of it.</item>
-    /// <item>PowerShell 7 (.NET): the files are loaded into a dedicated AssemblyLoadContext,
-    /// "NexudusCommunity.Dependencies", which AssemblyLoadContext.Default.Resolving hands out; so they never enter the
-    /// default context, where another module's different version of the same assembly would clash with them.
-    /// Assemblies the runtime itself provides (its trusted platform assemblies) are bound by the runtime before any
-    /// handler runs, as for every module.</item>
+    /// <item>PowerShell 7 (.NET): NexudusCommunity.Isolation (net8.0, in Dependencies/) creates the module's own
+    /// AssemblyLoadContext, in which NexudusCommunity.Engine and its dependencies load from Dependencies/ whatever
+    /// versions other modules put in the shared default context; the cmdlet assembly reaches the engine through
+    /// AssemblyLoadContext.Default.Resolving. Should that assembly not load (a runtime older than .NET 8), a plain
+    /// context created by reflection serves instead: the dependencies then only avoid the default context when no
+    /// other module has put a copy there first.</item>
     /// </list>
     /// Runs as the manifest's first nested module, before PowerShell loads NexudusCommunity.dll.
     /// </summary>
@@ -29,6 +30,7 @@ namespace NexudusCommunity.Loader
         private static readonly object Gate = new object();
         private static int _imports;
         private static Dictionary<string, string> _files;
+        private static bool _isolated;
         private static readonly Dictionary<string, Assembly> Loaded = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
 
         // .NET (Core) only, all through reflection: netstandard2.0 has no AssemblyLoadContext.
@@ -65,7 +67,7 @@ namespace NexudusCommunity.Loader
                             _files[Path.GetFileNameWithoutExtension(file)] = file;
                 }
                 if (IsNetFramework) AppDomain.CurrentDomain.AssemblyResolve += OnAssemblyResolve;
-                else HookLoadContext(add: true);
+                else if (!_isolated && !(_isolated = TryInstallIsolation())) HookLoadContext(add: true);
             }
         }
 
@@ -76,7 +78,26 @@ namespace NexudusCommunity.Loader
                 if (_imports == 0 || --_imports > 0) return;
                 // Assemblies already bound stay bound; only the hooks go.
                 if (IsNetFramework) AppDomain.CurrentDomain.AssemblyResolve -= OnAssemblyResolve;
-                else HookLoadContext(add: false);
+                else if (!_isolated) HookLoadContext(add: false);
+                // The isolating context stays for the process: assemblies loaded into it cannot be unloaded anyway.
+            }
+        }
+
+        /// <summary>Installs the module's own load context from NexudusCommunity.Isolation; false if it cannot load.</summary>
+        private static bool TryInstallIsolation()
+        {
+            if (!_files.TryGetValue("NexudusCommunity.Isolation", out var path)) return false;
+            try
+            {
+                Assembly.LoadFrom(path)
+                    .GetType("NexudusCommunity.Isolation.ModuleLoadContext", throwOnError: true)
+                    .GetMethod("Install", BindingFlags.Public | BindingFlags.Static)
+                    .Invoke(null, new object[] { DependencyFolder });
+                return true;
+            }
+            catch (Exception ex) when (ex is BadImageFormatException || ex is FileLoadException || ex is TypeLoadException || ex is TargetInvocationException)
+            {
+                return false;
             }
         }
 

@@ -15,18 +15,16 @@ namespace NexudusCommunity.Tests;
 /// </summary>
 public sealed class ModuleLayoutTests
 {
-    private const string DependencyContextName = "NexudusCommunity.Dependencies";
-
     private static string ModuleDir => Path.GetDirectoryName(RepoPaths.ModuleManifest)!;
 
-    /// <summary>What may sit at the module root: the module's own assemblies, manifest, formats and help.</summary>
+    /// <summary>What may sit at the module root: the cmdlets, the loader, manifest, formats and help.</summary>
     private static bool IsModuleRootFile(string name) =>
-        (name.StartsWith("NexudusCommunity", StringComparison.Ordinal) && name.EndsWith(".dll", StringComparison.Ordinal))
+        name is "NexudusCommunity.dll" or "NexudusCommunity.Loader.dll"
         || name is "NexudusCommunity.psd1" or "NexudusCommunity.Format.ps1xml" or "NexudusCommunity.dll-Help.xml"
         || (name.StartsWith("about_", StringComparison.Ordinal) && name.EndsWith(".help.txt", StringComparison.Ordinal));
 
     private static string[] CmdletNamesInAssembly() =>
-        typeof(NexudusCommunity.Models.CommunityGroup).Assembly.GetTypes()
+        typeof(NexudusCommunity.Cmdlets.Base.NexudusCmdlet).Assembly.GetTypes()
             .Select(t => t.GetCustomAttribute<CmdletAttribute>())
             .Where(a => a != null)
             .Select(a => a!.VerbName + "-" + a.NounName)
@@ -43,12 +41,12 @@ public sealed class ModuleLayoutTests
 
         Assert.Equal(new[] { "Dependencies" }, Directory.GetDirectories(ModuleDir).Select(Path.GetFileName));
         var dependencies = Directory.GetFiles(Path.Combine(ModuleDir, "Dependencies")).Select(Path.GetFileName).ToList();
-        foreach (var required in new[] { "System.Text.Json.dll", "Microsoft.Extensions.Http.dll", "Microsoft.Extensions.DependencyInjection.dll", "System.Memory.dll" })
+        foreach (var required in new[] { "NexudusCommunity.Engine.dll", "NexudusCommunity.Isolation.dll", "System.Text.Json.dll", "Microsoft.Extensions.Http.dll", "Microsoft.Extensions.DependencyInjection.dll", "System.Memory.dll" })
             Assert.Contains(required, dependencies);
         Assert.All(dependencies, f =>
         {
             Assert.EndsWith(".dll", f);
-            Assert.False(f!.StartsWith("NexudusCommunity", StringComparison.Ordinal), $"{f} belongs at the module root");
+            Assert.False(f is "NexudusCommunity.dll" or "NexudusCommunity.Loader.dll", $"{f} belongs at the module root");
             Assert.False(f.StartsWith("System.Management.Automation", StringComparison.Ordinal), "PowerShell provides System.Management.Automation");
         });
     }
@@ -63,7 +61,7 @@ public sealed class ModuleLayoutTests
 
         Assert.Equal("NexudusCommunity", module.Name);
         // The build stamps the manifest's ModuleVersion on the assembly (and the package): one source of truth.
-        Assert.Equal(typeof(NexudusCommunity.Models.CommunityGroup).Assembly.GetName().Version!.ToString(3), module.Version.ToString(3));
+        Assert.Equal(typeof(NexudusCommunity.Cmdlets.Base.NexudusCmdlet).Assembly.GetName().Version!.ToString(3), module.Version.ToString(3));
         Assert.Equal(Guid.Parse("5b8f3c9e-2d47-4f0a-9c1e-7a6b2e4d8f13"), module.Guid);
         Assert.Equal(new Version(5, 1), module.PowerShellVersion);
         Assert.Equal(new[] { "Core", "Desktop" }, module.CompatiblePSEditions.OrderBy(e => e, StringComparer.Ordinal));
@@ -81,21 +79,6 @@ public sealed class ModuleLayoutTests
         Assert.Empty(module.ExportedVariables);
         // The loader must come before RootModule is scanned: it is the first nested module.
         Assert.Equal("NexudusCommunity.Loader", module.NestedModules.First().Name);
-    }
-
-    [Fact]
-    public void Dependencies_the_runtime_does_not_provide_load_into_the_modules_own_load_context()
-    {
-        // Importing runs NexudusCommunity.Loader, which hooks AssemblyLoadContext.Default.Resolving. This process
-        // has System.Text.Json and Microsoft.Extensions.* in its own framework (they win there, as for any
-        // module); Microsoft.Bcl.AsyncInterfaces it does not have, so binding it by name goes through the hook.
-        using var ps = new PsSession();
-        var assembly = AssemblyLoadContext.Default.LoadFromAssemblyName(new AssemblyName("Microsoft.Bcl.AsyncInterfaces, Version=8.0.0.0"));
-
-        Assert.Equal(DependencyContextName, AssemblyLoadContext.GetLoadContext(assembly)?.Name);
-        Assert.Equal(Path.Combine(ModuleDir, "Dependencies", "Microsoft.Bcl.AsyncInterfaces.dll"), assembly.Location);
-        Assert.NotSame(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(assembly));
-        Assert.DoesNotContain(AssemblyLoadContext.Default.Assemblies, a => a.Location.Contains(Path.Combine(ModuleDir, "Dependencies")));
     }
 
     [Fact]

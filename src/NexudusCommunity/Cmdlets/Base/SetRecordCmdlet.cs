@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Management.Automation;
-using System.Text.Json.Nodes;
 using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Models;
@@ -51,11 +50,6 @@ namespace NexudusCommunity.Cmdlets.Base
         {
         }
 
-        /// <summary>Extra body fields for this write (incremental changes such as AddedMembers).</summary>
-        protected virtual void AmendBody(JsonObject body)
-        {
-        }
-
         protected override void ProcessRecord()
         {
             var id = InputObject?.Id ?? Id;
@@ -78,7 +72,7 @@ namespace NexudusCommunity.Cmdlets.Base
                     return;
                 }
                 if (!ShouldProcess(Definition.Describe(id), "Update " + string.Join(", ", changed))) return;
-                Run(ct => client.UpdateAsync(current, ct, AmendBody));
+                Run(ct => client.UpdateAsync(current, ct));
                 if (PassThru) WriteObject(Run(ct => client.GetAsync(id, ct)));
                 Progress.RecordDone(Definition.Describe(id));
             });

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Text.Json.Nodes;
 using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Cmdlets.Base;
 using NexudusCommunity.Models;
@@ -70,9 +69,6 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
 
         protected override IReadOnlyList<string> ApplyChanges(CommunityGroup current)
         {
-            // Per record: a delta left over from the previous piped record must never reach this one's PUT.
-            _added = new int[0];
-            _removed = new int[0];
             var changed = new FieldChanges();
 
             if (IsBound(nameof(Name))) changed.Set(nameof(Name), current.Name, current.Name = RecordChecks.Name(Name));
@@ -88,22 +84,12 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
                 : members.Union(AddMember ?? new int[0]).Except(RemoveMember ?? new int[0]).ToArray();
             if (!new HashSet<int>(members).SetEquals(newMembers))
             {
-                _added = newMembers.Except(members).ToArray();
-                _removed = members.Except(newMembers).ToArray();
+                current.AddedMembers = newMembers.Except(members).ToArray();
+                current.RemovedMembers = members.Except(newMembers).ToArray();
                 current.Members = newMembers;
                 changed.Add("Members");
             }
             return changed.Names;
-        }
-
-        private int[] _added = new int[0];
-        private int[] _removed = new int[0];
-
-        /// <summary>Send the delta too, so a member another admin added meanwhile is not dropped by our full list.</summary>
-        protected override void AmendBody(JsonObject body)
-        {
-            if (_added.Length > 0) body["AddedMembers"] = EntityCatalog.Ids(_added);
-            if (_removed.Length > 0) body["RemovedMembers"] = EntityCatalog.Ids(_removed);
         }
     }
 }

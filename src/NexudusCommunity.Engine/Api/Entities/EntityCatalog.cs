@@ -9,15 +9,21 @@ namespace NexudusCommunity.Api.Entities
     {
         public static readonly EntityDefinition<CommunityGroup> CommunityGroups = new EntityDefinition<CommunityGroup>(
             "CommunityGroup", "api/community/communitygroups", NexudusJsonContext.Default.CommunityGroup,
-            g => new JsonObject
+            g =>
             {
-                ["BusinessId"] = g.BusinessId,
-                ["UserId"] = g.UserId == 0 ? null : (JsonNode)g.UserId,
-                ["Name"] = g.Name,
-                ["Description"] = g.Description,
-                ["GroupAccess"] = g.GroupAccess.HasValue ? (JsonNode)(int)g.GroupAccess.Value : null,
-                ["Members"] = Ids(g.Members),
-                ["SystemId"] = g.SystemId,
+                var body = new JsonObject
+                {
+                    ["BusinessId"] = g.BusinessId,
+                    ["UserId"] = g.UserId == 0 ? null : (JsonNode)g.UserId,
+                    ["Name"] = g.Name,
+                    ["Description"] = g.Description,
+                    ["GroupAccess"] = g.GroupAccess.HasValue ? (JsonNode)(int)g.GroupAccess.Value : null,
+                    ["Members"] = Ids(g.Members),
+                    ["SystemId"] = g.SystemId,
+                };
+                if (g.AddedMembers?.Length > 0) body["AddedMembers"] = Ids(g.AddedMembers);
+                if (g.RemovedMembers?.Length > 0) body["RemovedMembers"] = Ids(g.RemovedMembers);
+                return body;
             },
             g => g.Name);
 

@@ -23,6 +23,15 @@ namespace NexudusCommunity.Models
         [JsonConverter(typeof(IdListConverter))]
         public int[] Members { get; set; }
 
+        /// <summary>Write-only: members to add on the next update, sent beside the full list so a member another
+        /// admin added meanwhile is not dropped by it.</summary>
+        [JsonIgnore]
+        internal int[] AddedMembers { get; set; }
+
+        /// <summary>Write-only: members to remove on the next update.</summary>
+        [JsonIgnore]
+        internal int[] RemovedMembers { get; set; }
+
         /// <summary>Lists may name the business as "Business" (an id or a reference) instead of BusinessId.</summary>
         [JsonInclude, JsonPropertyName("Business"), JsonConverter(typeof(FlexibleNullableIntConverter))]
         internal int? BusinessAlias

@@ -82,11 +82,10 @@ namespace NexudusCommunity.Api.Entities
         }
 
         /// <summary>PUT: the body must hold every field, or the server clears what is missing.</summary>
-        public Task UpdateAsync(T record, CancellationToken cancellationToken, Action<JsonObject> amendBody = null)
+        public Task UpdateAsync(T record, CancellationToken cancellationToken)
         {
             var body = Definition.ToWriteBody(record);
             body["Id"] = record.Id;
-            amendBody?.Invoke(body);
             return _client.SendAsync(new ApiRequest(HttpMethod.Put, Definition.Path)
             {
                 Body = body,
