@@ -66,7 +66,8 @@ public class BadInputTests(SandboxFixture sandbox) : ModuleTest(sandbox)
         { "Invoke-CommunityGroupCommand -Key RENAME_GROUP -Parameter 'New name'", "Id" },
         { "[pscustomobject]@{ Name = 'x'; BusinessId = 'junk' } | New-CommunityGroup", "BusinessId" },
         { "[pscustomobject]@{ Name = 'Room'; NumberOfParticipants = 4; Active = 'perhaps' } | New-VideoRoom", "Active" },
-        // Connecting
+        // Connecting (an explicit $null connection is a failed Connect, not a cue to use another account)
+        { "Remove-CommunityGroup -Id $group.Id -Force -Connection $null", "Connection" },
         { "Connect-Nexudus -BaseUri 'ftp://example.com/' -Credential $AdminCredential", "BaseUri" },
         { "Connect-Nexudus -BaseUri $BaseUri -Credential $AdminCredential -Totp 'abc'", "Totp" },
         { "Connect-Nexudus -BaseUri $BaseUri -Credential $AdminCredential -BusinessId 777 -NoRateLimit", "BusinessId" },

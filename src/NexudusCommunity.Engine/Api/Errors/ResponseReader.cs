@@ -38,8 +38,10 @@ namespace NexudusCommunity.Api.Errors
             switch (status)
             {
                 case 404:
-                    return new NexudusApiException(ApiErrorKind.NotFound,
-                        $"{request.Target ?? request.Path} was not found" + (serverMessage == null ? "." : $": {serverMessage}"), status);
+                    var notFound = $"{request.Target ?? request.Path} was not found";
+                    // The server's own words add nothing when they say the same thing.
+                    var adds = serverMessage != null && !string.Equals(serverMessage.TrimEnd('.', ' '), notFound, StringComparison.OrdinalIgnoreCase);
+                    return new NexudusApiException(ApiErrorKind.NotFound, notFound + (adds ? $": {serverMessage}" : "."), status);
                 case 401:
                 case 403:
                     return AccessRefused(request, status, serverMessage);

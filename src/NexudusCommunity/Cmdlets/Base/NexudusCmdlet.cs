@@ -18,8 +18,12 @@ namespace NexudusCommunity.Cmdlets.Base
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private NexudusConnection _activeConnection;
 
-        /// <summary>The connection to use; defaults to the last Connect-Nexudus in this runspace.</summary>
+        /// <summary>
+        /// The connection to use; defaults to the last Connect-Nexudus in this runspace. An explicit $null (a failed
+        /// Connect in a script) is refused rather than quietly falling back to another account's connection.
+        /// </summary>
         [Parameter]
+        [ValidateNotNull]
         public NexudusConnection Connection { get; set; }
 
         protected CancellationToken Cancellation => _stopping.Token;
