@@ -12,18 +12,35 @@ public class TokenAndCancellationTests(SandboxFixture sandbox) : ModuleTest(sand
     [Fact]
     public void A_token_about_to_expire_is_refreshed_before_it_is_used()
     {
-        // 61 s tokens are renewed a minute early, so after a second the next call must refresh first.
-        Sandbox.TokenLifetime = TimeSpan.FromSeconds(61);
+        // Short-lived tokens are renewed at three quarters of their life: a 4 s token after 3 s.
+        Sandbox.TokenLifetime = TimeSpan.FromSeconds(4);
         try
         {
             Ps.Run(Connect).AssertNoErrors();
             Assert.Equal(1, TokenRequests());
-            Thread.Sleep(1500);
+            Thread.Sleep(3200);
 
             Ps.Run("New-CommunityGroup -Name 'After expiry' | Out-Null").AssertNoErrors();
 
             Assert.Equal(2, TokenRequests());
             Assert.Equal(0, Sandbox.Requests.Count(r => r.Status == 401));
+        }
+        finally
+        {
+            Sandbox.TokenLifetime = TimeSpan.FromHours(1);
+        }
+    }
+
+    [Fact]
+    public void A_short_lived_token_is_used_for_its_life_not_renewed_before_every_request()
+    {
+        Sandbox.TokenLifetime = TimeSpan.FromSeconds(50); // under the minute a longer token is renewed early by
+        try
+        {
+            Ps.Run(Connect).AssertNoErrors();
+            Ps.Run("1..5 | ForEach-Object { New-CommunityGroup -Name \"Short $_\" } | Out-Null; Get-CommunityGroup | Out-Null").AssertNoErrors();
+
+            Assert.Equal(1, TokenRequests());
         }
         finally
         {

@@ -19,6 +19,7 @@ namespace NexudusCommunity.Api.Auth
     internal sealed class TokenAuthenticator : IAuthenticator
     {
         private static readonly TimeSpan RenewEarly = TimeSpan.FromSeconds(60);
+        private const int DefaultLifetimeSeconds = 3600;
         private readonly HttpClient _tokenClient;
         private readonly NetworkCredential _credential;
         private readonly SecureString _totp;
@@ -27,6 +28,7 @@ namespace NexudusCommunity.Api.Auth
         private SecureString _accessToken;
         private SecureString _refreshToken;
         private DateTimeOffset _expiresAt = DateTimeOffset.MinValue;
+        private DateTimeOffset _renewAt = DateTimeOffset.MinValue;
         private int _generation;
 
         public TokenAuthenticator(HttpClient tokenClient, NetworkCredential credential, SecureString totp)
@@ -53,7 +55,7 @@ namespace NexudusCommunity.Api.Auth
             {
                 // Another request may already have renewed the token this one was refused with.
                 if (refusedRequest.Properties.TryGetValue("Nexudus.TokenGeneration", out var g) && (int)g == _generation)
-                    _expiresAt = DateTimeOffset.MinValue;
+                    _renewAt = DateTimeOffset.MinValue;
             }
             return true;
         }
@@ -73,7 +75,7 @@ namespace NexudusCommunity.Api.Auth
             }
         }
 
-        private bool IsFresh => _accessToken != null && DateTimeOffset.UtcNow + RenewEarly < _expiresAt;
+        private bool IsFresh => _accessToken != null && DateTimeOffset.UtcNow < _renewAt;
 
         private async Task RenewAsync(CancellationToken cancellationToken)
         {
@@ -125,13 +127,18 @@ namespace NexudusCommunity.Api.Auth
                 using (var doc = JsonDocument.Parse(body))
                 {
                     var root = doc.RootElement;
+                    if (root.ValueKind != JsonValueKind.Object) return false;
                     if (!root.TryGetProperty("access_token", out var access) || access.ValueKind != JsonValueKind.String) return false;
-                    var lifetime = root.TryGetProperty("expires_in", out var expires) && expires.TryGetInt32(out var seconds) ? seconds : 3600;
+                    var lifetime = TimeSpan.FromSeconds(LifetimeSeconds(root));
                     _accessToken = SecureStrings.Protect(access.GetString());
                     _refreshToken = root.TryGetProperty("refresh_token", out var refresh) && refresh.ValueKind == JsonValueKind.String
                         ? SecureStrings.Protect(refresh.GetString())
                         : null;
-                    _expiresAt = DateTimeOffset.UtcNow.AddSeconds(lifetime);
+                    var now = DateTimeOffset.UtcNow;
+                    _expiresAt = now + lifetime;
+                    // A minute early; a short-lived token (under two minutes) at three quarters of its life, so it
+                    // is still used rather than renewed before every request.
+                    _renewAt = lifetime > RenewEarly + RenewEarly ? _expiresAt - RenewEarly : now + TimeSpan.FromTicks(lifetime.Ticks * 3 / 4);
                     _generation++;
                     return true;
                 }
@@ -140,6 +147,17 @@ namespace NexudusCommunity.Api.Auth
             {
                 return false;
             }
+        }
+
+        /// <summary>expires_in as a number or a numeric string; missing or unreadable: an hour.</summary>
+        private static int LifetimeSeconds(JsonElement root)
+        {
+            if (!root.TryGetProperty("expires_in", out var expires)) return DefaultLifetimeSeconds;
+            var seconds = 0;
+            var read = expires.ValueKind == JsonValueKind.Number ? expires.TryGetInt32(out seconds)
+                : expires.ValueKind == JsonValueKind.String && int.TryParse(expires.GetString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out seconds);
+            if (!read) return DefaultLifetimeSeconds;
+            return Math.Max(seconds, 1);
         }
 
         /// <summary>The server's own words (error_description or Message), which never echo the password.</summary>
