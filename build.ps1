@@ -32,7 +32,8 @@ foreach ($name in $Task) {
             Invoke-Dotnet build CommunityPs.sln -c $Configuration
         }
         'Test' {
-            # The same command CI and the README run.
+            # The same command CI and the README run: the xUnit suite, which also runs tests/Pester with Pester 5 in a
+            # hosted PowerShell 7 (tests/NexudusCommunity.PesterHost). Then Pester natively in this PowerShell.
             Invoke-Dotnet test CommunityPs.sln -c $Configuration
             $pester = Get-Module -ListAvailable Pester | Where-Object Version -ge '5.0.0' | Select-Object -First 1
             if ($pester) {
@@ -44,7 +45,7 @@ foreach ($name in $Task) {
                 Invoke-Pester -Configuration $config
             }
             else {
-                Write-Warning 'Pester 5 is not installed: skipped tests/Pester (Install-Module Pester -MinimumVersion 5.0).'
+                Write-Warning 'Pester 5 is not installed here: tests/Pester ran only in the hosted PowerShell 7 of dotnet test (Install-Module Pester -MinimumVersion 5.0 to run it in this PowerShell too).'
             }
         }
         'Package' {

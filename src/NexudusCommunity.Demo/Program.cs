@@ -14,12 +14,12 @@ for (var i = 0; i < args.Length; i++)
     if (args[i] == "--seed" && i + 1 < args.Length) seed = Path.GetFullPath(args[++i]);
     else if (!args[i].StartsWith("--")) scriptArg ??= args[i];
 }
-var root = FindRepoRoot();
+var root = HostConsole.FindRepoRoot();
 var scriptPath = Path.GetFullPath(scriptArg ?? Path.Combine(root, "examples", "Quickstart.ps1"));
 var manifest = Path.Combine(root, "out", "NexudusCommunity", "NexudusCommunity.psd1");
-if (!File.Exists(scriptPath)) return Fail($"No script at {scriptPath}.");
-if (!File.Exists(manifest)) return Fail($"The module is not built: run `dotnet build` first ({manifest} is missing).");
-if (seed != null && !File.Exists(seed)) return Fail($"No fixture at {seed}.");
+if (!File.Exists(scriptPath)) return HostConsole.Fail($"No script at {scriptPath}.");
+if (!File.Exists(manifest)) return HostConsole.Fail($"The module is not built: run `dotnet build` first ({manifest} is missing).");
+if (seed != null && !File.Exists(seed)) return HostConsole.Fail($"No fixture at {seed}.");
 
 await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { SeedFile = seed, SeedDemoData = seed == null });
 Console.WriteLine($"Sandbox API listening on {sandbox.BaseUri} (user {SandboxUsers.AdminEmail})");
@@ -31,7 +31,7 @@ runspace.Open();
 using var ps = PowerShell.Create();
 ps.Runspace = runspace;
 ps.AddScript("Import-Module $args[0] -ErrorAction Stop").AddArgument(manifest).Invoke();
-if (ps.HadErrors) return Fail("Import-Module failed: " + string.Join("; ", ps.Streams.Error));
+if (ps.HadErrors) return HostConsole.Fail("Import-Module failed: " + string.Join("; ", ps.Streams.Error));
 ps.Commands.Clear();
 ps.Streams.ClearStreams();
 
@@ -55,22 +55,8 @@ try
 }
 catch (RuntimeException ex)
 {
-    return Fail(ex.ErrorRecord?.ToString() ?? ex.Message);
+    return HostConsole.Fail(ex.ErrorRecord?.ToString() ?? ex.Message);
 }
 Console.WriteLine();
 Console.WriteLine(ps.HadErrors ? "Finished with errors." : "Done.");
 return ps.HadErrors ? 1 : 0;
-
-static int Fail(string message)
-{
-    Console.Error.WriteLine(message);
-    return 1;
-}
-
-static string FindRepoRoot()
-{
-    foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        for (var dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CommunityPs.sln"))) return dir.FullName;
-    throw new InvalidOperationException("Run this from inside the repository (CommunityPs.sln not found).");
-}

@@ -27,6 +27,8 @@ namespace NexudusCommunity.Loader
         /// <summary>The name of the PowerShell 7 load context that holds the dependencies.</summary>
         public const string LoadContextName = "NexudusCommunity.Dependencies";
 
+        private const string ModelsAssemblyName = "NexudusCommunity.Models";
+
         private static readonly object Gate = new object();
         private static int _imports;
         private static Dictionary<string, string> _files;
@@ -145,8 +147,10 @@ namespace NexudusCommunity.Loader
             if (name == null || !_files.TryGetValue(name, out var path)) return null;
             lock (Loaded)
             {
+                // The models go to the default context, where PowerShell resolves the type names scripts use.
+                var target = string.Equals(name, ModelsAssemblyName, StringComparison.OrdinalIgnoreCase) ? _defaultContext : _context;
                 if (!Loaded.TryGetValue(name, out var assembly))
-                    Loaded[name] = assembly = (Assembly)_loadFromAssemblyPath.Invoke(_context, new object[] { path });
+                    Loaded[name] = assembly = (Assembly)_loadFromAssemblyPath.Invoke(target, new object[] { path });
                 return assembly;
             }
         }

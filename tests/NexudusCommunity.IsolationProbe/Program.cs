@@ -4,7 +4,7 @@ using System.Runtime.Loader;
 
 // Usage: NexudusCommunity.IsolationProbe <module manifest> [<an assembly another module loaded first>]
 // Imports the module, makes it build its HTTP pipeline (Connect-Nexudus to a closed port), then prints one line per
-// module or Microsoft.Extensions assembly: "name version context".
+// module or Microsoft.Extensions assembly: "name version context", and whether scripts can name the model types.
 if (args.Length > 1)
 {
     var other = AssemblyLoadContext.Default.LoadFromAssemblyPath(Path.GetFullPath(args[1]));
@@ -19,6 +19,9 @@ ps.AddScript("""
     $password = [System.Net.NetworkCredential]::new('', 'not-used').SecurePassword
     try { Connect-Nexudus -BaseUri http://127.0.0.1:9/ -Credential ([pscredential]::new('probe', $password)) -MaxRetries 0 -ErrorAction Stop }
     catch { "connect $($_.CategoryInfo.Category)" }
+    # What a user's script or Pester mock does with our types: name them.
+    try { $group = [NexudusCommunity.Models.CommunityGroup]::new(); $group.GroupAccess = [NexudusCommunity.Models.GroupAccess]::Private; "types $($group.GetType().Name) $($group.GroupAccess)" }
+    catch { "types unresolved: $_" }
     """).AddArgument(Path.GetFullPath(args[0]));
 foreach (var line in ps.Invoke()) Console.WriteLine(line);
 foreach (var error in ps.Streams.Error) Console.WriteLine("error " + error);

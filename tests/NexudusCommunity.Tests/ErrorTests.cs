@@ -26,7 +26,7 @@ public class ErrorTests(SandboxFixture sandbox) : ModuleTest(sandbox)
         Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
         Assert.Contains("987654", error.ToString());
         Assert.Equal(987654, error.TargetObject);
-        Assert.Equal(1, System.Text.RegularExpressions.Regex.Matches(error.ToString(), "not found").Count);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(error.ToString(), "not found"));
     }
 
     [Fact]

@@ -6,18 +6,11 @@ namespace NexudusCommunity.Tests;
 /// <summary>
 /// In a host as bare as pwsh (tests/NexudusCommunity.IsolationProbe), the engine and its Microsoft.Extensions.*
 /// load into the module's own context, also when another module has already put an older copy of one of them in
-/// the shared default context. (This test host itself has those assemblies in its framework, so it cannot show it.)
+/// the shared default context; the model types stay in the default context, where scripts can name them. (This test host itself has those assemblies in its framework, so it cannot show it.)
 /// </summary>
 public class IsolationTests
 {
-    private static string ProbePath
-    {
-        get
-        {
-            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-            return Path.Combine(RepoPaths.Root, "tests", "NexudusCommunity.IsolationProbe", "bin", configuration, "net10.0", "NexudusCommunity.IsolationProbe.dll");
-        }
-    }
+    private static string ProbePath => RepoPaths.TestProgram("NexudusCommunity.IsolationProbe");
 
     private static string OlderDependencyInjectionAbstractions =>
         Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"),
@@ -33,6 +26,8 @@ public class IsolationTests
         var output = process.StandardOutput.ReadToEnd();
         Assert.True(process.WaitForExit(60_000), "the probe did not finish");
         Assert.Contains("connect ConnectionError", output); // the module worked up to the network
+        // Scripts (and Pester mocks) can name the model types: they live in the default context PowerShell searches.
+        Assert.Contains("types CommunityGroup Private", output);
         return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => l.Trim().Split(' '))
             .Where(p => p.Length == 3 && (p[0].StartsWith("NexudusCommunity") || p[0].StartsWith("Microsoft.Extensions")))
@@ -46,6 +41,7 @@ public class IsolationTests
         var loaded = Probe();
 
         Assert.Equal("Default", loaded["NexudusCommunity"].Single().Context);
+        Assert.Equal("Default", loaded["NexudusCommunity.Models"].Single().Context);
         Assert.Equal("NexudusCommunity", loaded["NexudusCommunity.Engine"].Single().Context);
         Assert.Equal("NexudusCommunity", loaded["Microsoft.Extensions.Http"].Single().Context);
         Assert.All(loaded.Where(l => l.Key.StartsWith("Microsoft.Extensions")), l => Assert.All(l.Value, v => Assert.Equal("NexudusCommunity", v.Context)));

@@ -3,7 +3,7 @@ using NexudusCommunity.Tests.Infrastructure;
 
 namespace NexudusCommunity.Tests;
 
-/// <summary>Pester suites, build.ps1 and examples cannot run here (no pwsh), but none may ever be syntactically broken.</summary>
+/// <summary>build.ps1 and the examples cannot run here (no pwsh; the Pester suite runs through PesterSuiteTests), but no script may ever be syntactically broken.</summary>
 public class ScriptSyntaxTests
 {
     public static TheoryData<string> Scripts()

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Api.Http;
+using NexudusCommunity.Connection;
 
 namespace NexudusCommunity.Api
 {
@@ -14,7 +15,7 @@ namespace NexudusCommunity.Api
     /// pipeline (retry, auth, pacing, trace), and reads the answer into JSON or a <see cref="NexudusApiException"/>.
     /// Knows Nexudus; knows nothing of PowerShell.
     /// </summary>
-    public sealed class NexudusClient : IDisposable
+    public sealed class NexudusClient : IConnectionSession
     {
         private readonly HttpPipeline _pipeline;
 
@@ -32,6 +33,11 @@ namespace NexudusCommunity.Api
 
         /// <summary>Records created through this client (bounded by what one session creates).</summary>
         public Entities.CreatedRecords CreatedRecords { get; } = new Entities.CreatedRecords();
+
+        /// <summary>How requests authenticate: a given access token is a bearer token whatever the mode says.</summary>
+        public AuthMode AuthMode => Options.AccessToken != null ? AuthMode.Token : Options.AuthMode;
+
+        public string RateLimit => Pacer.Policy.ToString();
 
         /// <summary>When the current access token expires (token mode only).</summary>
         public DateTimeOffset? TokenExpiresOn => (_pipeline.Authenticator as Auth.TokenAuthenticator)?.ExpiresOn;

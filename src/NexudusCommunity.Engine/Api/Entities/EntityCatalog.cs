@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NexudusCommunity.Api.Json;
+using NexudusCommunity.Models.Json;
 using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Api.Entities

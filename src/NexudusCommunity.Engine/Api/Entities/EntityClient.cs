@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Api.Json;
+using NexudusCommunity.Models.Json;
 using NexudusCommunity.Api.Paging;
 using NexudusCommunity.Models;
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Threading;
+using NexudusCommunity.Connection;
 using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Models;
 

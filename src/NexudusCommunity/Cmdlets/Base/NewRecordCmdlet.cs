@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using NexudusCommunity.Connection;
 using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Models;
 

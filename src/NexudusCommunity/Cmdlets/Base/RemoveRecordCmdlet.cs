@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
+using NexudusCommunity.Connection;
 using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Models;
 

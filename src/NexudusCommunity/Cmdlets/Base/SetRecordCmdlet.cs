@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using NexudusCommunity.Connection;
 using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Models;

@@ -139,7 +139,7 @@ namespace NexudusCommunity.Cmdlets.Connections
                 return;
             }
 
-            var connection = new NexudusConnection(client);
+            var connection = ConnectionEngine.Open(client);
             try
             {
                 ChooseBusiness(connection, ListBusinesses(connection));
@@ -213,7 +213,7 @@ namespace NexudusCommunity.Cmdlets.Connections
                 case ApiErrorKind.Validation:
                     return true;
                 case ApiErrorKind.Authentication:
-                    return connection.Client.TokenExpiresOn.HasValue;
+                    return connection.TokenExpiresOn.HasValue;
                 default:
                     return false;
             }

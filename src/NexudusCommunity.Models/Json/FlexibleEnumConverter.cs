@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace NexudusCommunity.Api.Json
+namespace NexudusCommunity.Models.Json
 {
     /// <summary>An enum sent as its number or its name; values this version does not know are kept as numbers.</summary>
     internal sealed class FlexibleEnumConverter<TEnum> : JsonConverter<TEnum?> where TEnum : struct, Enum

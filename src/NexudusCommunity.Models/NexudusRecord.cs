@@ -1,6 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
-using NexudusCommunity.Api.Json;
+using NexudusCommunity.Models.Json;
 
 namespace NexudusCommunity.Models
 {

@@ -2,52 +2,49 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using NexudusCommunity.Api;
-using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Connection
 {
     /// <summary>
     /// A signed-in session with one Nexudus account: what Connect-Nexudus returns and every cmdlet's -Connection
-    /// takes. Safe to show and to share between runspaces; it never exposes a password or token.
+    /// takes. Safe to show and to share between runspaces; it never exposes a password or token. The session
+    /// itself (the engine's client) sits behind <see cref="IConnectionSession"/>, so this type needs no engine.
     /// </summary>
     public sealed class NexudusConnection : IDisposable
     {
         private readonly ConcurrentDictionary<string, IReadOnlyList<NexudusCommand>> _commandCache =
             new ConcurrentDictionary<string, IReadOnlyList<NexudusCommand>>(StringComparer.OrdinalIgnoreCase);
 
-        public NexudusConnection(NexudusClient client)
+        private readonly ConcurrentDictionary<string, (DateTime LoadedAt, object Value)> _lookups =
+            new ConcurrentDictionary<string, (DateTime, object)>(StringComparer.OrdinalIgnoreCase);
+
+        internal NexudusConnection(IConnectionSession session)
         {
-            Client = client ?? throw new ArgumentNullException(nameof(client));
+            Session = session ?? throw new ArgumentNullException(nameof(session));
             ConnectedOn = DateTime.UtcNow;
         }
 
-        public string UserName => Client.UserName;
-        public Uri BaseUri => Client.BaseUri;
-        public AuthMode AuthMode => Client.Options.AccessToken != null ? AuthMode.Token : Client.Options.AuthMode;
+        public string UserName => Session.UserName;
+        public Uri BaseUri => Session.BaseUri;
+        public AuthMode AuthMode => Session.AuthMode;
 
         /// <summary>The business cmdlets use when no -BusinessId is given.</summary>
         public int? BusinessId { get; set; }
 
         public string BusinessName { get; set; }
         public DateTime ConnectedOn { get; }
-        public DateTimeOffset? TokenExpiresOn => Client.TokenExpiresOn;
-        public string RateLimit => Client.Pacer.Policy.ToString();
+        public DateTimeOffset? TokenExpiresOn => Session.TokenExpiresOn;
+        public string RateLimit => Session.RateLimit;
         public bool IsDisposed { get; private set; }
 
-        internal NexudusClient Client { get; }
-
-        internal EntityClient<T> For<T>(EntityDefinition<T> definition) where T : NexudusRecord =>
-            new EntityClient<T>(Client, definition);
+        internal IConnectionSession Session { get; }
 
         /// <summary>Command metadata rarely changes: kept per entity for completion and pre-send checks.</summary>
         internal IReadOnlyList<NexudusCommand> CachedCommands(string entity) =>
             _commandCache.TryGetValue(entity, out var commands) ? commands : null;
 
         internal void CacheCommands(string entity, IReadOnlyList<NexudusCommand> commands) => _commandCache[entity] = commands;
-
-        private readonly ConcurrentDictionary<string, (DateTime LoadedAt, object Value)> _lookups =
-            new ConcurrentDictionary<string, (DateTime, object)>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>A small lookup (for Tab completion) loaded once and kept until it is older than maxAge.</summary>
         internal TValue CachedLookup<TValue>(string key, Func<TValue> load, TimeSpan? maxAge = null)
@@ -63,7 +60,7 @@ namespace NexudusCommunity.Connection
         {
             if (IsDisposed) return;
             IsDisposed = true;
-            Client.Dispose();
+            Session.Dispose();
         }
 
         public override string ToString() => $"{UserName} @ {BaseUri}";

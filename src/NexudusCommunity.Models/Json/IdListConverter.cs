@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace NexudusCommunity.Api.Json
+namespace NexudusCommunity.Models.Json
 {
     /// <summary>A list of ids: [1,2], ["1","2"], [{"Id":1}], or "1,2".</summary>
     internal sealed class IdListConverter : JsonConverter<int[]>

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace NexudusCommunity.Api.Json
+namespace NexudusCommunity.Models.Json
 {
     /// <summary>An id that may arrive as a number, a numeric string, or a reference object carrying "Id".</summary>
     internal sealed class FlexibleIntConverter : JsonConverter<int>

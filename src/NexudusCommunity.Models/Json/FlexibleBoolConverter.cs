@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace NexudusCommunity.Api.Json
+namespace NexudusCommunity.Models.Json
 {
     /// <summary>A flag sent as true/false, "true"/"false", or 1/0.</summary>
     internal sealed class FlexibleBoolConverter : JsonConverter<bool>

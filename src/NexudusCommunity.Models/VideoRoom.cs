@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using NexudusCommunity.Api.Json;
+using NexudusCommunity.Models.Json;
 
 namespace NexudusCommunity.Models
 {

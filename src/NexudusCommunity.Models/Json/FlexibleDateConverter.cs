@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace NexudusCommunity.Api.Json
+namespace NexudusCommunity.Models.Json
 {
     /// <summary>Nexudus dates are UTC; some answers drop the "Z". Empty or unreadable dates read as null.</summary>
     internal sealed class FlexibleDateConverter : JsonConverter<DateTime?>
