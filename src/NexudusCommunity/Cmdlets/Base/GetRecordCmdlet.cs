@@ -87,22 +87,32 @@ namespace NexudusCommunity.Cmdlets.Base
             }
         }
 
+        /// <summary>
+        /// Streams the pages. A pipeline such as <c>Get-CommunityGroup | Remove-CommunityGroup</c> changes the list while
+        /// it is read: every page after the first would then start further on than it should, and records would be
+        /// missed. So each record is passed on once (by Id), and when the server's total shrinks between pages the
+        /// read steps back by as much, re-reading what may have moved forward. An unchanged list costs no extra request.
+        /// </summary>
         private void ReadPages(EntityClient<T> client, ListQuery query, PagePlan plan, Func<T, bool> filter, PagingProgress progress,
             ref ulong skipped, ref ulong emitted)
         {
-            for (var page = plan.FirstPage; ; page++)
+            var size = plan.PageSize;
+            // The list position of the first record not yet passed on.
+            var position = (long)(plan.FirstPage - 1) * size + plan.SkipOnFirstPage;
+            var passedOn = new HashSet<int>();
+            long? lastTotal = null;
+            for (var requests = 1; ; requests++)
             {
-                var current = page;
-                var result = Run(ct => client.GetPageAsync(query, current, plan.PageSize, ct));
-                if (page == plan.FirstPage && PagingParameters.IncludeTotalCount)
+                var page = (int)(position / size) + 1;
+                var result = Run(ct => client.GetPageAsync(query, page, size, ct));
+                if (requests == 1 && PagingParameters.IncludeTotalCount)
                     WriteObject(PagingParameters.NewTotalCount((ulong)(result.TotalItems ?? result.Records.Count), filter == null ? 1.0 : 0.5));
 
-                progress.Report(page - plan.FirstPage + 1, result);
-
-                var start = page == plan.FirstPage ? plan.SkipOnFirstPage : 0;
-                for (var i = start; i < result.Records.Count; i++)
+                var pageStart = (long)(page - 1) * size;
+                for (var i = (int)Math.Max(0, position - pageStart); i < result.Records.Count; i++)
                 {
                     var record = result.Records[i];
+                    if (record.Id > 0 && !passedOn.Add(record.Id)) continue;
                     if (filter != null)
                     {
                         if (!filter(record)) continue;
@@ -115,7 +125,17 @@ namespace NexudusCommunity.Cmdlets.Base
                     WriteObject(record);
                     if (++emitted >= PagingParameters.First) return;
                 }
+                progress.Report(requests, passedOn.Count, result);
+
+                var shrunk = lastTotal.HasValue && result.TotalItems < lastTotal ? lastTotal.Value - result.TotalItems.Value : 0;
+                lastTotal = result.TotalItems ?? lastTotal;
+                if (shrunk > 0)
+                {
+                    position = Math.Max(0, position - shrunk);
+                    continue;
+                }
                 if (!result.HasNextPage) return;
+                position = pageStart + result.Records.Count;
             }
         }
 

@@ -1,3 +1,4 @@
+using System;
 using NexudusCommunity.Api.Paging;
 using System.Management.Automation;
 
@@ -7,18 +8,19 @@ namespace NexudusCommunity.Cmdlets.Base
     internal sealed class PagingProgress
     {
         private readonly ProgressReporter _reporter;
-        private long _read;
 
         public PagingProgress(PSCmdlet cmdlet, string entity) => _reporter = new ProgressReporter(cmdlet, $"Reading {entity} records");
 
-        public void Report<T>(int pagesRead, Page<T> page)
+        /// <param name="requests">Pages asked for so far.</param>
+        /// <param name="passedOn">Distinct records read so far.</param>
+        /// <param name="page">The page just read, with the API's total.</param>
+        public void Report<T>(int requests, long passedOn, Page<T> page)
         {
-            _read += page.Records.Count;
             if (!page.HasNextPage && !_reporter.Shown) return;
             if (page.TotalItems > 0)
-                _reporter.Show($"{_read} of {page.TotalItems} ({pagesRead} page(s))", (int)(_read * 100 / page.TotalItems.Value));
+                _reporter.Show($"{passedOn} of {page.TotalItems} ({requests} page(s))", (int)Math.Min(100, passedOn * 100 / page.TotalItems.Value));
             else
-                _reporter.Show($"{_read} read ({pagesRead} page(s))");
+                _reporter.Show($"{passedOn} read ({requests} page(s))");
         }
 
         public void Complete() => _reporter.Complete();
