@@ -7,9 +7,6 @@ namespace NexudusCommunity.Connection
     /// <summary>The engine behind a <see cref="NexudusConnection"/>: its client, and typed entity clients over it.</summary>
     internal static class ConnectionEngine
     {
-        /// <summary>Wraps a signed-in client in the handle PowerShell passes around.</summary>
-        internal static NexudusConnection Open(NexudusClient client) => new NexudusConnection(client);
-
         internal static NexudusClient Client(this NexudusConnection connection) => (NexudusClient)connection.Session;
 
         internal static EntityClient<T> For<T>(this NexudusConnection connection, EntityDefinition<T> definition) where T : NexudusRecord =>

@@ -139,7 +139,7 @@ namespace NexudusCommunity.Cmdlets.Connections
                 return;
             }
 
-            var connection = ConnectionEngine.Open(client);
+            var connection = new NexudusConnection(client);
             try
             {
                 ChooseBusiness(connection, ListBusinesses(connection));
