@@ -1,10 +1,11 @@
 using NexudusCommunity.Sandbox;
 using NexudusCommunity.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace NexudusCommunity.Tests;
 
 /// <summary>One connection shared by parallel runspaces shares one pacer; two connections stay independent.</summary>
-public class ConcurrencyTests(SandboxFixture sandbox) : ModuleTest(sandbox)
+public class ConcurrencyTests(SandboxFixture sandbox, ITestOutputHelper output) : ModuleTest(sandbox)
 {
     [Fact]
     public void ForEach_Object_Parallel_on_one_connection_respects_the_shared_limit()
@@ -26,9 +27,11 @@ public class ConcurrencyTests(SandboxFixture sandbox) : ModuleTest(sandbox)
 
             result.AssertNoErrors();
             var log = Sandbox.Requests.Snapshot();
+            // On failure, the requests around each throttled one say which rule the client broke.
             for (var i = 1; i < log.Count; i++)
                 if (log[i].Status is 409 or 429)
-                    Console.WriteLine($"THROTTLED {log[i].Method} {log[i].Path} at {(log[i].Timestamp - log[i - 1].Timestamp).TotalMilliseconds} ms after {log[i - 1].Method} {log[i - 1].Path} {log[i - 1].Status}; index {i}");
+                    for (var j = Math.Max(0, i - 3); j <= Math.Min(log.Count - 1, i + 1); j++)
+                        output.WriteLine($"{(j == i ? "THROTTLED" : "         ")} #{j} {log[j].Method} {log[j].Path} {log[j].Status} +{(log[j].Timestamp - log[Math.Max(0, j - 1)].Timestamp).TotalMilliseconds:0.000} ms");
             Assert.Equal(40, result.Output.Count);
             Assert.Equal(40, Sandbox.Store.Groups.Select(g => g.Name).Distinct().Count());
             Assert.Equal(0, Sandbox.ThrottledCount);

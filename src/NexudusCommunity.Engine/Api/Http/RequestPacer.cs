@@ -43,14 +43,10 @@ namespace NexudusCommunity.Api.Http
             try
             {
                 var asked = _clock.Elapsed;
-                var delay = NextSendAt(isWrite) - asked;
-                if (delay > TimeSpan.Zero)
-                {
-                    if (delay >= TimeSpan.FromSeconds(1))
-                        ApiTrace.Write($"Pacing: waiting {delay.TotalSeconds:0.0} s to stay within {Policy}.");
-                    // Task.Delay truncates to whole milliseconds; a wait cut short by one is a throttled request.
-                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(delay.TotalMilliseconds) + 1), cancellationToken).ConfigureAwait(false);
-                }
+                var sendAt = NextSendAt(isWrite);
+                if (sendAt - asked >= TimeSpan.FromSeconds(1))
+                    ApiTrace.Write($"Pacing: waiting {(sendAt - asked).TotalSeconds:0.0} s to stay within {Policy}.");
+                await WaitUntilAsync(sendAt, cancellationToken).ConfigureAwait(false);
                 var sent = _clock.Elapsed;
                 Interlocked.Add(ref _waitedTicks, (sent - asked).Ticks);
                 _lastSend = sent;
@@ -63,6 +59,18 @@ namespace NexudusCommunity.Api.Http
                 throw;
             }
             return new Turn(this);
+        }
+
+        /// <summary>
+        /// Waits until the stopwatch reads <paramref name="target"/>. Task.Delay runs on the runtime's coarse tick
+        /// count (about 4 ms steps on Linux), so one delay can end a tick early by this clock: a request sent then
+        /// breaks the minimum interval. Delays repeat until the precise clock agrees.
+        /// </summary>
+        private async Task WaitUntilAsync(TimeSpan target, CancellationToken cancellationToken)
+        {
+            TimeSpan remaining;
+            while ((remaining = target - _clock.Elapsed) > TimeSpan.Zero)
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(remaining.TotalMilliseconds)), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>How long a slow answer may hold the gate: beyond it, spacing by send time alone takes over.</summary>
