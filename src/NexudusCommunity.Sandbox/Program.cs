@@ -1,19 +1,39 @@
 using System.Runtime.InteropServices;
+using System.Text.Json;
 using NexudusCommunity.Sandbox;
 
 // The sandbox as a program: start, say where and who, wait for Ctrl+C (or SIGTERM).
+if (SandboxCommandLine.WantsHelp(args))
+{
+    Console.WriteLine(SandboxCommandLine.Usage);
+    return 0;
+}
+
 SandboxOptions options;
 try
 {
     options = SandboxCommandLine.Parse(args);
 }
-catch (Exception e) when (e is ArgumentException or FormatException)
+catch (ArgumentException e)
 {
     Console.Error.WriteLine(e.Message);
     return 2;
 }
 
-await using var server = await SandboxServer.StartAsync(options);
+SandboxServer server;
+try
+{
+    server = await SandboxServer.StartAsync(options);
+}
+catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+{
+    // A port in use, an unreadable or malformed fixture: say which, without a stack trace.
+    var what = e is JsonException ? $"the fixture {options.SeedFile} is not valid: " : "";
+    Console.Error.WriteLine($"The sandbox could not start: {what}{e.Message}");
+    return 1;
+}
+
+await using var running = server;
 Console.WriteLine($"Nexudus sandbox listening on {server.BaseUri}");
 foreach (var user in SandboxUsers.All)
 {

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+
+namespace NexudusCommunity.Tests;
+
+/// <summary>The sandbox as users run it (nexudus-sandbox): help, and one-line errors that name the option.</summary>
+public class SandboxCommandLineTests
+{
+    private static (int ExitCode, string Output, string Error) RunSandbox(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NexudusCommunity.Sandbox.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(30_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("nexudus-sandbox " + string.Join(' ', args) + " did not exit: " + output.Result);
+        }
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void Help_lists_every_option_and_exits_without_starting()
+    {
+        var (exit, output, _) = RunSandbox("--help");
+
+        Assert.Equal(0, exit);
+        foreach (var option in new[] { "--port", "--seed", "--no-demo-data", "--enforce-limits" })
+            Assert.Contains(option, output);
+        Assert.DoesNotContain("listening", output);
+    }
+
+    [Theory]
+    [InlineData("--port abc", 2, "--port takes a number from 0 to 65535, not 'abc'.")]
+    [InlineData("--port 70000", 2, "--port takes a number from 0 to 65535, not '70000'.")]
+    [InlineData("--port", 2, "--port needs a value.")]
+    [InlineData("--seed no-such-fixture.json", 2, "--seed: no file")]
+    [InlineData("--verbose", 2, "Unknown argument '--verbose'")]
+    public void Bad_arguments_get_one_line_that_names_the_option(string arguments, int expectedExit, string expectedMessage)
+    {
+        var (exit, output, error) = RunSandbox(arguments.Split(' '));
+
+        Assert.Equal(expectedExit, exit);
+        Assert.Contains(expectedMessage, error);
+        Assert.DoesNotContain("   at ", error); // no stack trace
+        Assert.DoesNotContain("listening", output);
+    }
+
+    [Fact]
+    public void A_malformed_fixture_is_named_and_nothing_starts()
+    {
+        var fixture = Path.Combine(Path.GetTempPath(), $"broken-fixture-{Guid.NewGuid():N}.json");
+        File.WriteAllText(fixture, """{ "CommunityGroups": [ { "Id": """);
+        try
+        {
+            var (exit, output, error) = RunSandbox("--seed", fixture);
+
+            Assert.Equal(1, exit);
+            Assert.StartsWith($"The sandbox could not start: the fixture {fixture} is not valid:", error);
+            Assert.DoesNotContain("   at ", error);
+            Assert.DoesNotContain("listening", output);
+        }
+        finally
+        {
+            File.Delete(fixture);
+        }
+    }
+}
