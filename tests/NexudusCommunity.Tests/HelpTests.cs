@@ -1,6 +1,5 @@
 #nullable enable
 using System.Collections;
-using System.Diagnostics;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Text.RegularExpressions;
@@ -300,26 +299,15 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>
     private static GeneratorRun RunGenerator(string docs)
     {
         var outDir = Path.Combine(Path.GetTempPath(), "nexudus-help-out-" + Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[]
-                 {
-                     GeneratorAssembly(),
-                     "--assembly", Path.Combine(ModuleFolder, "NexudusCommunity.dll"),
-                     "--manifest", RepoPaths.ModuleManifest,
-                     "--docs", docs,
-                     "--out", outDir,
-                 })
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the generator did not finish within two minutes");
-        var run = new GeneratorRun(process.ExitCode, stdout.Result + stderr.Result,
+        var generator = DotnetProcess.Run(
+            [
+                GeneratorAssembly(),
+                "--assembly", Path.Combine(ModuleFolder, "NexudusCommunity.dll"),
+                "--manifest", RepoPaths.ModuleManifest,
+                "--docs", docs,
+                "--out", outDir,
+            ], TimeSpan.FromMinutes(2));
+        var run = new GeneratorRun(generator.ExitCode, generator.Output + generator.Error,
             File.Exists(Path.Combine(outDir, "NexudusCommunity.dll-Help.xml")),
             File.Exists(Path.Combine(outDir, "about_NexudusCommunity.help.txt")));
         foreach (var dir in new[] { docs, outDir })
@@ -347,14 +335,5 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>
             ? Directory.GetFiles(bin, "NexudusCommunity.HelpGenerator.dll", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
             : null;
         return any ?? throw new Xunit.Sdk.XunitException($"The help generator is not built ({preferred}): build the module first.");
-    }
-
-    private static string DotnetHost()
-    {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(host) && File.Exists(host)) return host;
-        var self = Environment.ProcessPath;
-        if (self != null && Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase)) return self;
-        return "dotnet";
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NexudusCommunity.Tests.Infrastructure;
 
 namespace NexudusCommunity.Tests;
@@ -18,13 +17,7 @@ public class IsolationTests
 
     private static Dictionary<string, List<(string Version, string Context)>> Probe(params string[] extra)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(ProbePath);
-        start.ArgumentList.Add(RepoPaths.ModuleManifest);
-        foreach (var e in extra) start.ArgumentList.Add(e);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(60_000), "the probe did not finish");
+        var output = DotnetProcess.Run(new[] { ProbePath, RepoPaths.ModuleManifest }.Concat(extra), TimeSpan.FromSeconds(60)).Output;
         Assert.Contains("connect ConnectionError", output); // the module worked up to the network
         // Scripts (and Pester mocks) can name the model types: they live in the default context PowerShell searches.
         Assert.Contains("types CommunityGroup Private", output);

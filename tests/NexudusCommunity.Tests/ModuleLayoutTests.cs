@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Management.Automation;
 using System.Reflection;
@@ -136,21 +135,7 @@ public sealed class ModuleLayoutTests
 
     private static void RunDotnet(params string[] arguments)
     {
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (string.IsNullOrEmpty(dotnet) || !File.Exists(dotnet)) dotnet = "dotnet";
-        var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoPaths.Root };
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        // Not the settings of the MSBuild that started `dotnet test`.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
-            start.Environment.Remove(key);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException("dotnet " + string.Join(' ', arguments) + " timed out");
-        }
-        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} exited {process.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
+        var run = DotnetProcess.Run(arguments, TimeSpan.FromMinutes(2), RepoPaths.Root);
+        Assert.True(run.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} exited {run.ExitCode}:\n{run.Output}\n{run.Error}");
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NexudusCommunity.Tests.Infrastructure;
 
 namespace NexudusCommunity.Tests;
@@ -12,20 +11,14 @@ public class PesterSuiteTests
     private static string HostPath => RepoPaths.TestProgram("NexudusCommunity.PesterHost");
 
     [Fact]
-    public async Task The_Pester_suite_passes()
+    public void The_Pester_suite_passes()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepoPaths.Root };
-        start.ArgumentList.Add(HostPath);
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
+        var (exitCode, output, errors) = DotnetProcess.Run([HostPath], TimeSpan.FromMinutes(5), RepoPaths.Root);
 
         var summary = output.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.StartsWith("Pester: "));
-        Assert.True(summary != null, "no Pester summary:\n" + output + await errors);
+        Assert.True(summary != null, "no Pester summary:\n" + output + errors);
         // Every file ran and found its tests (a suite that discovers nothing is not green).
         Assert.Matches(@"^Pester: [1-9]\d{2,} passed, 0 failed", summary);
-        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(0, exitCode);
     }
 }

@@ -1,25 +1,12 @@
-using System.Diagnostics;
+using NexudusCommunity.Tests.Infrastructure;
 
 namespace NexudusCommunity.Tests;
 
 /// <summary>The sandbox as users run it (nexudus-sandbox): help, and one-line errors that name the option.</summary>
 public class SandboxCommandLineTests
 {
-    private static (int ExitCode, string Output, string Error) RunSandbox(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NexudusCommunity.Sandbox.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(30_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("nexudus-sandbox " + string.Join(' ', args) + " did not exit: " + output.Result);
-        }
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private static ProcessRun RunSandbox(params string[] args) =>
+        DotnetProcess.Run(args.Prepend(Path.Combine(AppContext.BaseDirectory, "NexudusCommunity.Sandbox.dll")), TimeSpan.FromSeconds(30));
 
     [Fact]
     public void Help_lists_every_option_and_exits_without_starting()
