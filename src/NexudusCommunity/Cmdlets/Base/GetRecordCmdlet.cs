@@ -74,12 +74,10 @@ namespace NexudusCommunity.Cmdlets.Base
 
             if (PagingParameters.First == 0) return;
             var filter = LocalFilter;
-            var plan = PagePlan.For(PagingParameters.Skip, WantedCount, serverSideWindow: filter == null);
-            ulong skipped = 0, emitted = 0;
             var progress = new PagingProgress(this, Definition.Name);
             try
             {
-                ReadPages(client, query, plan, filter, progress, ref skipped, ref emitted);
+                ReadPages(client, query, filter, progress);
             }
             finally
             {
@@ -87,32 +85,20 @@ namespace NexudusCommunity.Cmdlets.Base
             }
         }
 
-        /// <summary>
-        /// Streams the pages. A pipeline such as <c>Get-CommunityGroup | Remove-CommunityGroup</c> changes the list while
-        /// it is read: every page after the first would then start further on than it should, and records would be
-        /// missed. So each record is passed on once (by Id), and when the server's total shrinks between pages the
-        /// read steps back by as much, re-reading what may have moved forward. An unchanged list costs no extra request.
-        /// </summary>
-        private void ReadPages(EntityClient<T> client, ListQuery query, PagePlan plan, Func<T, bool> filter, PagingProgress progress,
-            ref ulong skipped, ref ulong emitted)
+        /// <summary>Streams the pages (see <see cref="PageWalk{T}"/>), applying -Skip/-First here when a local filter runs.</summary>
+        private void ReadPages(EntityClient<T> client, ListQuery query, Func<T, bool> filter, PagingProgress progress)
         {
-            var size = plan.PageSize;
-            // The list position of the first record not yet passed on.
-            var position = (long)(plan.FirstPage - 1) * size + plan.SkipOnFirstPage;
-            var passedOn = new HashSet<int>();
-            long? lastTotal = null;
-            for (var requests = 1; ; requests++)
+            var walk = new PageWalk<T>(PagePlan.For(PagingParameters.Skip, WantedCount, serverSideWindow: filter == null));
+            ulong skipped = 0, emitted = 0;
+            for (var next = walk.NextPage; next != null; next = walk.NextPage)
             {
-                var page = (int)(position / size) + 1;
-                var result = Run(ct => client.GetPageAsync(query, page, size, ct));
-                if (requests == 1 && PagingParameters.IncludeTotalCount)
+                var page = next.Value;
+                var result = Run(ct => client.GetPageAsync(query, page, walk.PageSize, ct));
+                if (walk.Requests == 0 && PagingParameters.IncludeTotalCount)
                     WriteObject(PagingParameters.NewTotalCount((ulong)(result.TotalItems ?? result.Records.Count), filter == null ? 1.0 : 0.5));
 
-                var pageStart = (long)(page - 1) * size;
-                for (var i = (int)Math.Max(0, position - pageStart); i < result.Records.Count; i++)
+                foreach (var record in walk.Accept(result))
                 {
-                    var record = result.Records[i];
-                    if (record.Id > 0 && !passedOn.Add(record.Id)) continue;
                     if (filter != null)
                     {
                         if (!filter(record)) continue;
@@ -125,17 +111,7 @@ namespace NexudusCommunity.Cmdlets.Base
                     WriteObject(record);
                     if (++emitted >= PagingParameters.First) return;
                 }
-                progress.Report(requests, passedOn.Count, result);
-
-                var shrunk = lastTotal.HasValue && result.TotalItems < lastTotal ? lastTotal.Value - result.TotalItems.Value : 0;
-                lastTotal = result.TotalItems ?? lastTotal;
-                if (shrunk > 0)
-                {
-                    position = Math.Max(0, position - shrunk);
-                    continue;
-                }
-                if (!result.HasNextPage) return;
-                position = pageStart + result.Records.Count;
+                progress.Report(walk.Requests, walk.PassedOn, result);
             }
         }
 
