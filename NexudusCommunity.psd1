@@ -26,6 +26,8 @@
         'New-VideoRoom'
         'Set-VideoRoom'
         'Remove-VideoRoom'
+        'Get-VideoRoomCommand'
+        'Invoke-VideoRoomCommand'
         'Get-NexudusBusiness'
     )
     FunctionsToExport    = @()

@@ -1,17 +1,17 @@
-using System.Text.Json.Serialization;
-using NexudusCommunity.Models.Json;
+using NexudusCommunity.Models.Spec;
 
 namespace NexudusCommunity.Models
 {
     /// <summary>A business (location) the account administers; its Id is the BusinessId records belong to.</summary>
+    [Entity("Business", "api/sys/businesses", NameField = nameof(Name), ReadOnly = true)]
     public sealed class Business : NexudusRecord
     {
+        [Field(FieldFlags.Sortable)]
         public string Name { get; set; }
+
         public string WebAddress { get; set; }
         public string Currency { get; set; }
         public string TimeZone { get; set; }
-
-        [JsonConverter(typeof(FlexibleBoolConverter))]
         public bool Active { get; set; }
 
         public override string ToString() => Name;

@@ -1,52 +1,42 @@
-using System.Text.Json.Serialization;
-using NexudusCommunity.Models.Json;
+using System;
+using NexudusCommunity.Models.Spec;
 
 namespace NexudusCommunity.Models
 {
     /// <summary>A community group: a space's discussion and membership circle.</summary>
+    [Entity("CommunityGroup", "api/community/communitygroups", NameField = nameof(Name), HasCommands = true)]
     public sealed class CommunityGroup : NexudusRecord
     {
-        [JsonConverter(typeof(FlexibleIntConverter))]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", Alias = "Business", References = "Business")]
         public int BusinessId { get; set; }
 
-        [JsonConverter(typeof(FlexibleIntConverter))]
+        public string BusinessName { get; set; }
+
+        /// <summary>The owner: a user account (not a coworker).</summary>
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", Alias = "User", References = "User")]
         public int UserId { get; set; }
 
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Name", MaxLength = 200)]
         public string Name { get; set; }
 
+        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Description")]
         public string Description { get; set; }
 
-        [JsonConverter(typeof(FlexibleEnumConverter<GroupAccess>))]
+        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "GroupAccess")]
         public GroupAccess? GroupAccess { get; set; }
 
-        /// <summary>Member (user) ids. Null when the record came from a list, which omits them; empty means none.</summary>
-        [JsonConverter(typeof(IdListConverter))]
+        /// <summary>Member coworker ids. Null when the record came from a list, which leaves them out; empty means none.</summary>
+        [Field(FieldFlags.Writable | FieldFlags.DetailOnly, Filter = "Members", References = "Coworker",
+            Parameter = "MemberId", AddParameter = "AddMember", RemoveParameter = "RemoveMember")]
         public int[] Members { get; set; }
 
-        /// <summary>Write-only: members to add on the next update, sent beside the full list so a member another
-        /// admin added meanwhile is not dropped by it.</summary>
-        [JsonIgnore]
-        internal int[] AddedMembers { get; set; }
+        /// <summary>Set by Nexudus for the group it makes for a team.</summary>
+        [Field(FieldFlags.Writable)]
+        public Guid? TeamGuid { get; set; }
 
-        /// <summary>Write-only: members to remove on the next update.</summary>
-        [JsonIgnore]
-        internal int[] RemovedMembers { get; set; }
-
-        /// <summary>Lists may name the business as "Business" (an id or a reference) instead of BusinessId.</summary>
-        [JsonInclude, JsonPropertyName("Business"), JsonConverter(typeof(FlexibleNullableIntConverter))]
-        internal int? BusinessAlias
-        {
-            get => null;
-            set { if (value.HasValue && BusinessId == 0) BusinessId = value.Value; }
-        }
-
-        /// <summary>Lists may name the owner as "User" instead of UserId.</summary>
-        [JsonInclude, JsonPropertyName("User"), JsonConverter(typeof(FlexibleNullableIntConverter))]
-        internal int? UserAlias
-        {
-            get => null;
-            set { if (value.HasValue && UserId == 0) UserId = value.Value; }
-        }
+        /// <summary>Set by Nexudus for the group it makes for a course.</summary>
+        [Field(FieldFlags.Writable)]
+        public Guid? CourseGuid { get; set; }
 
         public override string ToString() => Name;
     }

@@ -3,13 +3,19 @@ using NexudusCommunity.Api;
 
 namespace NexudusCommunity.Connection
 {
-    /// <summary>What a connection shows of the engine's client it wraps (the engine implements it).</summary>
-    internal interface IConnectionSession : IDisposable
+    /// <summary>What a connection shows of the engine's client behind it (the engine implements it).</summary>
+    public interface IConnectionSession : IDisposable
     {
         string UserName { get; }
         Uri BaseUri { get; }
         AuthMode AuthMode { get; }
         DateTimeOffset? TokenExpiresOn { get; }
         string RateLimit { get; }
+    }
+
+    /// <summary>Reaches the session behind a connection; explicit, so PowerShell never shows it as a property.</summary>
+    public interface IHasSession
+    {
+        IConnectionSession Session { get; }
     }
 }

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using NexudusCommunity.Models.Json;
-
 namespace NexudusCommunity.Models
 {
     /// <summary>An action the server offers for an entity (the dashboard's bulk actions), with what it needs to run.</summary>
@@ -11,38 +8,22 @@ namespace NexudusCommunity.Models
 
         public string Key { get; set; }
         public string Name { get; set; }
-
-        [JsonConverter(typeof(FlexibleBoolConverter))]
         public bool AppliesOnlyToOneEntity { get; set; }
-
-        [JsonConverter(typeof(FlexibleBoolConverter))]
         public bool AppliesOnlyToTwoEntities { get; set; }
-
-        [JsonConverter(typeof(FlexibleBoolConverter))]
         public bool AppliesOnlyToMultipleEntities { get; set; }
-
-        [JsonConverter(typeof(FlexibleBoolConverter))]
         public bool NeedsEntitiesToRun { get; set; }
-
-        [JsonConverter(typeof(FlexibleBoolConverter))]
         public bool DisplayInDropdown { get; set; }
-
-        [JsonConverter(typeof(FlexibleBoolConverter))]
         public bool DisplayInGrid { get; set; }
-
-        [JsonConverter(typeof(FlexibleIntConverter))]
         public int Order { get; set; }
-
         public CommandParameter[] RequiresParameters { get; set; } = new CommandParameter[0];
 
-        /// <summary>How many records one run takes: None, One, Two, Many (two or more), or Any (one or more).</summary>
-        [JsonIgnore]
-        public string EntityCount =>
-            !NeedsEntitiesToRun ? "None"
-            : AppliesOnlyToOneEntity ? "One"
-            : AppliesOnlyToTwoEntities ? "Two"
-            : AppliesOnlyToMultipleEntities ? "Many"
-            : "Any";
+        /// <summary>How many records one run takes.</summary>
+        public CommandRecordCount RecordCount =>
+            !NeedsEntitiesToRun ? CommandRecordCount.None
+            : AppliesOnlyToOneEntity ? CommandRecordCount.One
+            : AppliesOnlyToTwoEntities ? CommandRecordCount.Two
+            : AppliesOnlyToMultipleEntities ? CommandRecordCount.Many
+            : CommandRecordCount.Any;
 
         public override string ToString() => Key;
     }

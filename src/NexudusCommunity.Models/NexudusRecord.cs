@@ -1,27 +1,29 @@
 using System;
-using System.Text.Json.Serialization;
-using NexudusCommunity.Models.Json;
+using NexudusCommunity.Models.Spec;
 
 namespace NexudusCommunity.Models
 {
     /// <summary>The fields every Nexudus record carries.</summary>
     public abstract class NexudusRecord
     {
-        [JsonConverter(typeof(FlexibleIntConverter))]
+        [Field(FieldFlags.Sortable, Filter = "Id")]
         public int Id { get; set; }
 
-        [JsonConverter(typeof(FlexibleDateConverter))]
+        [Field(FieldFlags.Sortable, Range = "Created")]
         public DateTime? CreatedOn { get; set; }
 
         /// <summary>Also the version stamp: a write refuses to overwrite a record whose UpdatedOn moved on.</summary>
-        [JsonConverter(typeof(FlexibleDateConverter))]
+        [Field(FieldFlags.Sortable, Range = "Updated")]
         public DateTime? UpdatedOn { get; set; }
 
         public string UpdatedBy { get; set; }
 
         public Guid? UniqueId { get; set; }
 
+        public bool? IsNew { get; set; }
+
         /// <summary>Free-form data only the API can see and set.</summary>
+        [Field(FieldFlags.Writable)]
         public string SystemId { get; set; }
     }
 }

@@ -1,47 +1,37 @@
-using System.Text.Json.Serialization;
-using NexudusCommunity.Models.Json;
+using System;
+using NexudusCommunity.Models.Spec;
 
 namespace NexudusCommunity.Models
 {
     /// <summary>A virtual meeting room for video calls between members.</summary>
+    [Entity("VideoRoom", "api/community/videorooms", NameField = nameof(Name), HasCommands = true)]
+    [WriteOnlyField("NewImageUrl", typeof(Uri))]
+    [WriteOnlyField("ClearImageFile", typeof(bool))]
     public sealed class VideoRoom : NexudusRecord
     {
-        [JsonConverter(typeof(FlexibleIntConverter))]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", Alias = "Business", References = "Business")]
         public int BusinessId { get; set; }
 
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Name", MaxLength = 200)]
         public string Name { get; set; }
 
+        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Description")]
         public string Description { get; set; }
 
-        [JsonConverter(typeof(FlexibleIntConverter))]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "NumberOfParticipants", Minimum = 1)]
         public int NumberOfParticipants { get; set; }
 
-        [JsonConverter(typeof(FlexibleBoolConverter))]
+        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Active")]
         public bool Active { get; set; }
 
-        [JsonConverter(typeof(FlexibleBoolConverter))]
+        [Field(FieldFlags.Writable)]
         public bool OnlyForContacts { get; set; }
 
-        [JsonConverter(typeof(FlexibleBoolConverter))]
+        [Field(FieldFlags.Writable)]
         public bool OnlyForMembers { get; set; }
 
-        /// <summary>The stored image, when one was uploaded through NewImageUrl.</summary>
+        /// <summary>The stored image, set by the server from NewImageUrl.</summary>
         public string ImageFileName { get; set; }
-
-        /// <summary>Write-only: an image address for the server to fetch on the next create or update.</summary>
-        [JsonIgnore]
-        internal string NewImageUrl { get; set; }
-
-        /// <summary>Write-only: remove the current image on the next update.</summary>
-        [JsonIgnore]
-        internal bool ClearImageFile { get; set; }
-
-        [JsonInclude, JsonPropertyName("Business"), JsonConverter(typeof(FlexibleNullableIntConverter))]
-        internal int? BusinessAlias
-        {
-            get => null;
-            set { if (value.HasValue && BusinessId == 0) BusinessId = value.Value; }
-        }
 
         public override string ToString() => Name;
     }

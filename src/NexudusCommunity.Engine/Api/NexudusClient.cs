@@ -12,8 +12,8 @@ namespace NexudusCommunity.Api
 {
     /// <summary>
     /// The one REST core every command goes through: builds the request, sends it down the connection's handler
-    /// pipeline (retry, auth, pacing, trace), and reads the answer into JSON or a <see cref="NexudusApiException"/>.
-    /// Knows Nexudus; knows nothing of PowerShell.
+    /// pipeline (retry, auth, pacing, trace), and hands back a successful answer's bytes or throws a
+    /// <see cref="NexudusApiException"/>. Knows Nexudus; knows nothing of PowerShell.
     /// </summary>
     public sealed class NexudusClient : IConnectionSession
     {
@@ -34,6 +34,9 @@ namespace NexudusCommunity.Api
         /// <summary>Records created through this client (bounded by what one session creates).</summary>
         public Entities.CreatedRecords CreatedRecords { get; } = new Entities.CreatedRecords();
 
+        /// <summary>What this connection keeps between calls: command lists, completion lists.</summary>
+        public SessionCache Cache { get; } = new SessionCache();
+
         /// <summary>How requests authenticate: a given access token is a bearer token whatever the mode says.</summary>
         public AuthMode AuthMode => Options.AccessToken != null ? AuthMode.Token : Options.AuthMode;
 
@@ -42,7 +45,8 @@ namespace NexudusCommunity.Api
         /// <summary>When the current access token expires (token mode only).</summary>
         public DateTimeOffset? TokenExpiresOn => (_pipeline.Authenticator as Auth.TokenAuthenticator)?.ExpiresOn;
 
-        public async Task<JsonElement> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+        /// <summary>Sends the request: a 2xx answer comes back as it is; anything else is thrown as what it means.</summary>
+        public async Task<ApiAnswer> SendAsync(ApiRequest request, CancellationToken cancellationToken)
         {
             var uri = request.Query == null || request.Query.Pairs.Count == 0 ? request.Path : request.Path + "?" + request.Query;
             using (var message = new HttpRequestMessage(request.Method, uri))
@@ -60,25 +64,37 @@ namespace NexudusCommunity.Api
                 }
                 using (var response = sent)
                 {
-                    string body;
+                    byte[] body;
                     try
                     {
-                        body = response.Content == null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                        body = response.Content == null ? new byte[0] : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                     }
                     catch (Exception ex) when (ex is HttpRequestException || ex is System.IO.IOException)
                     {
                         var kind = request.IsIdempotent ? ApiErrorKind.Transport : ApiErrorKind.UnknownOutcome;
                         throw new NexudusApiException(kind, $"{request.Describe()}: the connection dropped while the answer was read ({ex.GetBaseException().Message}).", (int)response.StatusCode, inner: ex);
                     }
-                    if (request.Method == HttpMethod.Delete && (int)response.StatusCode == 404 && RetryHandler.AttemptsOf(message) > 1)
+                    var status = (int)response.StatusCode;
+                    var mediaType = response.Content?.Headers.ContentType?.MediaType;
+                    if (request.Method == HttpMethod.Delete && status == 404 && RetryHandler.AttemptsOf(message) > 1)
                     {
                         // An earlier try deleted it and its answer was lost: the record is gone, as asked.
                         ApiTrace.Write($"{request.Describe()}: already deleted by an earlier try whose answer was lost.");
-                        return default;
+                        return new ApiAnswer(request, 200, "OK", new byte[0], null);
                     }
-                    return ResponseReader.Read(request, (int)response.StatusCode, response.ReasonPhrase, body, response.Content?.Headers.ContentType?.MediaType);
+                    if (status < 200 || status >= 300)
+                        throw ResponseReader.FailureOf(request, status, response.ReasonPhrase, Encoding.UTF8.GetString(body), mediaType);
+                    return new ApiAnswer(request, status, response.ReasonPhrase, body, mediaType);
                 }
             }
+        }
+
+        /// <summary>Sends the request and reads its answer as JSON: an action envelope or any other JSON answer.</summary>
+        public async Task<JsonElement> SendForJsonAsync(ApiRequest request, CancellationToken cancellationToken)
+        {
+            var answer = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (answer.Body.Length == 0 && request.Method == HttpMethod.Delete) return default;
+            return ResponseReader.Read(request, answer.Status, answer.Reason, answer.Text, answer.MediaType);
         }
 
         public void Dispose() => _pipeline.Dispose();

@@ -5,11 +5,13 @@ using NexudusCommunity.Models;
 namespace NexudusCommunity.Connection
 {
     /// <summary>The engine behind a <see cref="NexudusConnection"/>: its client, and typed entity clients over it.</summary>
-    internal static class ConnectionEngine
+    public static class ConnectionEngine
     {
-        internal static NexudusClient Client(this NexudusConnection connection) => (NexudusClient)connection.Session;
+        public static NexudusClient Client(this NexudusConnection connection) => (NexudusClient)((IHasSession)connection).Session;
 
-        internal static EntityClient<T> For<T>(this NexudusConnection connection, EntityDefinition<T> definition) where T : NexudusRecord =>
-            new EntityClient<T>(connection.Client(), definition);
+        public static EntityClient<T> For<T>(this NexudusConnection connection) where T : NexudusRecord =>
+            new EntityClient<T>(connection.Client());
+
+        public static SessionCache Cache(this NexudusConnection connection) => connection.Client().Cache;
     }
 }

@@ -66,8 +66,7 @@ internal static class ControlEndpoints
             ["Requests"] = server.Requests.Count(),
             ["ThrottledCount"] = server.ThrottledCount,
             ["FaultsInjected"] = server.Faults.Injected,
-            ["Groups"] = server.Store.Groups.Count,
-            ["Rooms"] = server.Store.Rooms.Count,
+            ["Records"] = new JsonObject(SandboxEntities.All.Select(e => KeyValuePair.Create(e.Name, (JsonNode)server.Store.Count(e)))),
         }, SandboxJson.WriteOptions));
     }
 

@@ -1,52 +1,78 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using NexudusCommunity.Models.Spec;
 
 namespace NexudusCommunity.Sandbox;
 
 /// <summary>
-/// The shared "search" GET: filters (ANDed), ordering and paging, answered with the paging envelope.
+/// The "search" GET every entity has: filters from its description (ANDed), ordering and paging, answered with
+/// the paging envelope. Query names are matched in any case, so orderby/orderBy and From_/from_ are one.
+/// In the default order (Id) a page is read straight off the table: no copy or sort of the whole store, so a page
+/// costs the same at 100 records or 100,000 (a filter or another order costs one pass over the table).
 /// </summary>
 internal static class ListEndpoint
 {
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 1000;
 
-    public static IResult Handle<T>(HttpContext context, EntityListSpec<T> spec, Func<Func<T, bool>, List<T>> find)
+    public static IResult Handle(HttpContext context, SandboxStore store, SandboxEntity entity)
     {
         var query = context.Request.Query;
-
-        var predicates = new List<Func<T, bool>>();
-        foreach (var filter in spec.Filters)
-        {
-            string value = query[filter.Name];
-            if (string.IsNullOrWhiteSpace(value)) continue;
-            var predicate = filter.Parse(value.Trim());
-            if (predicate == null) return ApiResults.BadParameter(filter.Name, value);
-            predicates.Add(predicate);
-        }
-
+        var (predicates, error) = ListFilters.Parse(query, entity);
+        if (error != null) return error;
         if (!TryPaging(query, out var page, out var size, out var pagingError)) return pagingError;
 
-        var sortField = spec.FindSortField("Id");
+        var sortField = entity.Spec.Field("Id");
         string orderBy = query["orderby"];
         if (!string.IsNullOrWhiteSpace(orderBy))
         {
-            sortField = spec.FindSortField(orderBy);
+            sortField = SortField(entity, orderBy);
             if (sortField == null)
                 return ApiResults.BadParameter("orderby", orderBy, $"The value '{orderBy}' is not a valid field for parameter 'orderby'.");
         }
-
         string dirText = query["dir"];
         if (string.IsNullOrWhiteSpace(dirText)) dirText = query["sort"];
         if (!TryDirection(dirText, out var descending))
             return ApiResults.BadParameter(query.ContainsKey("dir") ? "dir" : "sort", dirText);
 
-        var matches = find(item => predicates.All(p => p(item)));
-        var ordered = descending
-            ? matches.OrderByDescending(sortField.Key, SortKeyComparer.Instance).ThenByDescending(spec.Id)
-            : matches.OrderBy(sortField.Key, SortKeyComparer.Instance).ThenBy(spec.Id);
-        var pageItems = ordered.Skip((int)Math.Min(int.MaxValue, (long)(page - 1) * size)).Take(size).ToList();
-
-        return ApiResults.Json(Envelope(pageItems.Select(spec.ToRecord), matches.Count, page, size, sortField.Name, descending));
+        var skip = (int)Math.Min(int.MaxValue, (long)(page - 1) * size);
+        lock (store.Sync)
+        {
+            var table = store.Table(entity);
+            List<JsonObject> pageRecords;
+            int total;
+            if (entity.Rules is CoworkerRules && IdBatch(query) is { } batch)
+                return ApiResults.Json(new JsonArray(batch.Select(id => table.Get(id)).Where(r => r != null)
+                    .Select(r => (JsonNode)RecordJson.Show(entity, r, store, detail: true)).ToArray()));
+            if (sortField.Name == "Id" && predicates.Count == 0)
+            {
+                total = table.Count;
+                pageRecords = table.Slice(skip, size, descending).ToList();
+            }
+            else if (sortField.Name == "Id")
+            {
+                pageRecords = new List<JsonObject>(size);
+                total = 0;
+                foreach (var record in table.InIdOrder(descending))
+                {
+                    if (!predicates.All(p => p(record))) continue;
+                    if (total >= skip && pageRecords.Count < size) pageRecords.Add(record);
+                    total++;
+                }
+            }
+            else
+            {
+                var matches = table.InIdOrder(descending: false).Where(r => predicates.All(p => p(r))).ToList();
+                var key = sortField.Name;
+                var ordered = descending
+                    ? matches.OrderByDescending(r => SortKey(r[key]), SortKeyComparer.Instance).ThenByDescending(r => (int)r["Id"]!)
+                    : matches.OrderBy(r => SortKey(r[key]), SortKeyComparer.Instance).ThenBy(r => (int)r["Id"]!);
+                total = matches.Count;
+                pageRecords = ordered.Skip(skip).Take(size).ToList();
+            }
+            var shown = pageRecords.Select(r => RecordJson.Show(entity, r, store, detail: false));
+            return ApiResults.Json(Envelope(shown, total, page, size, sortField.Name, descending));
+        }
     }
 
     public static JsonObject Envelope(IEnumerable<JsonObject> pageRecords, int totalItems, int page, int size, string orderField, bool descending)
@@ -82,18 +108,45 @@ internal static class ListEndpoint
         string pageText = query["page"];
         if (!string.IsNullOrWhiteSpace(pageText))
         {
-            if (!ListFilter<object>.TryInt(pageText, out page)) { error = ApiResults.BadParameter("page", pageText); return false; }
+            if (!int.TryParse(pageText.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out page)) { error = ApiResults.BadParameter("page", pageText); return false; }
             if (page < 1) page = 1;
         }
         string sizeText = query["size"];
         if (!string.IsNullOrWhiteSpace(sizeText))
         {
-            if (!ListFilter<object>.TryInt(sizeText, out size)) { error = ApiResults.BadParameter("size", sizeText); return false; }
+            if (!int.TryParse(sizeText.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out size)) { error = ApiResults.BadParameter("size", sizeText); return false; }
             if (size < 1) size = DefaultPageSize;
             if (size > MaxPageSize) size = MaxPageSize;
         }
         return true;
     }
+
+    /// <summary>A sortable field by name or alias, optionally prefixed "CommunityGroup_" or "CommunityGroup.".</summary>
+    private static FieldSpec SortField(SandboxEntity entity, string name)
+    {
+        name = name.Trim();
+        var prefix = entity.Name;
+        if (name.Length > prefix.Length + 1 && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name[prefix.Length] is '_' or '.')
+            name = name[(prefix.Length + 1)..];
+        var field = entity.Spec.Field(name);
+        return field != null && !field.IsWriteOnly ? field : null;
+    }
+
+    /// <summary>"id=[1,2,3]": the documented batch read of coworkers, answered with a bare array.</summary>
+    private static List<int> IdBatch(IQueryCollection query)
+    {
+        string text = query["id"];
+        return text != null && text.TrimStart().StartsWith('[') && JsonRead.TryParseIdList(text, out var ids) ? ids : null;
+    }
+
+    private static IComparable SortKey(JsonNode node) => node switch
+    {
+        null => null,
+        JsonValue v when v.TryGetValue(out int i) => i,
+        JsonValue v when v.TryGetValue(out bool b) => b,
+        JsonValue v when v.TryGetValue(out string s) => s,
+        _ => node.ToJsonString(),
+    };
 
     // Accepts Ascending/Descending (any case) or 0/1 = ascending, 2 = descending.
     private static bool TryDirection(string text, out bool descending)
@@ -106,5 +159,19 @@ internal static class ListEndpoint
             case "descending" or "desc" or "2": descending = true; return true;
             default: return false;
         }
+    }
+}
+
+/// <summary>Compares sort keys: nulls first, text case-insensitively.</summary>
+internal sealed class SortKeyComparer : IComparer<IComparable>
+{
+    public static readonly SortKeyComparer Instance = new();
+
+    public int Compare(IComparable x, IComparable y)
+    {
+        if (x == null) return y == null ? 0 : -1;
+        if (y == null) return 1;
+        if (x is string a && y is string b) return StringComparer.OrdinalIgnoreCase.Compare(a, b);
+        return x.GetType() == y.GetType() ? x.CompareTo(y) : StringComparer.Ordinal.Compare(x.ToString(), y.ToString());
     }
 }

@@ -26,6 +26,15 @@ public static class SandboxJson
         Converters = { new UtcDateConverter() },
     };
 
+    /// <summary>For turning the module's models into records and back (tests): names as the models spell them.</summary>
+    public static readonly JsonSerializerOptions ModelOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new UtcDateConverter() },
+    };
+
     public static string FormatDate(DateTime value) =>
         DateTime.SpecifyKind(value, DateTimeKind.Utc).ToString(DateFormat, CultureInfo.InvariantCulture);
 

@@ -97,9 +97,7 @@ public sealed class SandboxServer : IAsyncDisposable, IDisposable
         app.Use((context, next) => AuthMiddleware.InvokeAsync(context, next, authenticator));
 
         TokenEndpoint.Map(app, _tokens);
-        BusinessEndpoints.Map(app, Store);
-        CommunityGroupEndpoints.Map(app, Store);
-        VideoRoomEndpoints.Map(app, Store);
+        foreach (var entity in SandboxEntities.All) EntityEndpoints.Map(app, Store, entity);
         ControlEndpoints.Map(app, this);
         return app;
     }

@@ -5,33 +5,36 @@ namespace NexudusCommunity.Sandbox;
 
 public sealed partial class SandboxStore
 {
-    /// <summary>The demo data: three groups ("Book Club" with members 5001 and 5002, "Book Swap", "Runners") and one room.</summary>
-    public void SeedDemoData()
-    {
-        AddGroup("Book Club", members: new[] { 5001, 5002 }, description: "Monthly book discussions.");
-        AddGroup("Book Swap", description: "Bring one, take one.");
-        AddGroup("Runners", groupAccess: GroupAccessLevels.Private, description: "Lunchtime runs.");
-        AddRoom("Main Video Room", numberOfParticipants: 12, description: "The default video room.");
-    }
+    public void SeedDemoData() => DemoData.AddDemoRecords(this);
 
     /// <summary>
-    /// Applies a fixture: {"Businesses":[..], "Users":[..], "CommunityGroups":[..], "VideoRooms":[..]}.
-    /// Every section is optional. Businesses and Users replace the current lists; groups and rooms are added
-    /// (ids in the fixture are kept).
+    /// Applies a fixture: a JSON object whose sections are named after entities ("Businesses", "Coworkers",
+    /// "CommunityGroups", "VideoRooms"...) or "Users" (account ids). Every section is optional. Businesses,
+    /// Coworkers and Users replace the defaults; other records are added. Ids given are kept, and so are fields the
+    /// sandbox does not know (as the real server keeps fields a client does not know).
     /// </summary>
     public void SeedJson(string json)
     {
         var root = JsonNode.Parse(json, new JsonNodeOptions { PropertyNameCaseInsensitive = true }) as JsonObject
                    ?? throw new JsonException("The fixture must be a JSON object.");
-        var options = SandboxJson.ReadOptions;
-        if (root["Businesses"] is JsonArray businesses)
-            SetBusinesses(businesses.Select(b => b.Deserialize<Business>(options)));
-        if (root["Users"] is JsonArray users)
-            SetUserIds(users.Select(u => JsonRead.TryInt(u, out var id) ? id : throw new JsonException($"Bad user id {u}")));
-        if (root["CommunityGroups"] is JsonArray groups)
-            foreach (var g in groups) AddGroup(g.Deserialize<CommunityGroup>(options));
-        if (root["VideoRooms"] is JsonArray rooms)
-            foreach (var r in rooms) AddRoom(r.Deserialize<VideoRoom>(options));
+        foreach (var (section, value) in root)
+        {
+            if (string.Equals(section, "Users", StringComparison.OrdinalIgnoreCase))
+            {
+                SetUserIds((value as JsonArray ?? throw new JsonException("Users must be an array of ids."))
+                    .Select(u => JsonRead.TryInt(u, out var id) ? id : throw new JsonException($"Bad user id {u}")));
+                continue;
+            }
+            var entity = SandboxEntities.Find(section) ?? throw new JsonException(
+                $"Unknown fixture section '{section}'. Sections: Users, {string.Join(", ", SandboxEntities.All.Select(e => e.Name + (e.Name.EndsWith("s") ? "es" : "s")))}.");
+            if (value is not JsonArray records) throw new JsonException($"{section} must be an array of records.");
+            lock (Sync)
+            {
+                if (!entity.Rules.AcceptsWrites) Table(entity).Clear();
+                foreach (var record in records)
+                    InsertStamped(entity, record as JsonObject is { } o ? (JsonObject)o.DeepClone() : throw new JsonException($"{section}: every record must be an object."), "System");
+            }
+        }
     }
 
     public void SeedFile(string path) => SeedJson(File.ReadAllText(path));

@@ -1,8 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
 namespace NexudusCommunity.Sandbox;
 
 /// <summary>
-/// The sandbox's in-memory data. One lock guards everything: the data is small and correctness
-/// under concurrent requests matters more than throughput. Every record handed out is a copy.
+/// The sandbox's in-memory data: one table of JSON records per entity, plus the user accounts that may own records.
+/// One lock guards everything: the data is small and correctness under concurrent requests matters more than
+/// throughput. Every record handed out is a copy.
 /// </summary>
 public sealed partial class SandboxStore
 {
@@ -10,96 +14,134 @@ public sealed partial class SandboxStore
     public const int FirstUserId = 5001;
     public const int LastUserId = 5020;
 
-    private readonly object _sync = new();
     private readonly MonotonicClock _clock = new();
-    private readonly SortedDictionary<int, CommunityGroup> _groups = new();
-    private readonly SortedDictionary<int, VideoRoom> _rooms = new();
-    private List<Business> _businesses = new();
+    private readonly Dictionary<SandboxEntity, EntityTable> _tables = SandboxEntities.All.ToDictionary(e => e, e => new EntityTable(e));
     private HashSet<int> _userIds = new();
-    private int _nextGroupId = FirstRecordId;
-    private int _nextRoomId = FirstRecordId;
 
     public SandboxStore()
     {
         Reset();
     }
 
-    /// <summary>The user ids that count as existing members (5001..5020 by default).</summary>
-    public IReadOnlyList<int> UserIds
+    internal object Sync { get; } = new();
+
+    /// <summary>Copies of every record of an entity, in Id order.</summary>
+    public IReadOnlyList<JsonObject> Records(SandboxEntity entity)
     {
-        get { lock (_sync) return _userIds.OrderBy(id => id).ToList(); }
+        lock (Sync) return Table(entity).InIdOrder(descending: false).Select(r => (JsonObject)r.DeepClone()).ToList();
     }
 
-    public IReadOnlyList<Business> Businesses
+    /// <summary>Every record of the model's entity, read into the model (for tests).</summary>
+    public IReadOnlyList<T> Records<T>() => Records(EntityOf<T>()).Select(r => r.Deserialize<T>(SandboxJson.ModelOptions)).ToList();
+
+    public int Count(SandboxEntity entity)
     {
-        get { lock (_sync) return _businesses.Select(b => b.Clone()).ToList(); }
+        lock (Sync) return Table(entity).Count;
     }
 
-    /// <summary>Back to defaults: the two businesses, users 5001..5020, no groups or rooms, ids from 100000.</summary>
-    public void Reset()
+    public JsonObject Get(SandboxEntity entity, int id)
     {
-        lock (_sync)
+        lock (Sync) return (JsonObject)Table(entity).Get(id)?.DeepClone();
+    }
+
+    public bool Exists(SandboxEntity entity, int id)
+    {
+        lock (Sync) return Table(entity).Get(id) != null;
+    }
+
+    /// <summary>The record's name (its entity's name field), or null when there is no such record.</summary>
+    public string NameOf(SandboxEntity entity, int id)
+    {
+        lock (Sync)
         {
-            _groups.Clear();
-            _rooms.Clear();
-            _nextGroupId = FirstRecordId;
-            _nextRoomId = FirstRecordId;
-            _userIds = Enumerable.Range(FirstUserId, LastUserId - FirstUserId + 1).ToHashSet();
-            _businesses = new List<Business>
-            {
-                NewBusiness(1001, "Sandbox Coworking"),
-                NewBusiness(1002, "Sandbox Annex"),
-            };
+            var record = Table(entity).Get(id);
+            return record == null || entity.Spec.NameField == null ? null : (string)record[entity.Spec.NameField.Name];
         }
     }
 
-    /// <summary>Replaces the list of businesses (a single business is how "only one business" is tested).</summary>
-    public void SetBusinesses(IEnumerable<Business> businesses)
+    /// <summary>Adds a record as given, without checks (fixtures, tests): stamps dates and UniqueId, applies the entity's defaults.</summary>
+    public JsonObject Add(SandboxEntity entity, JsonObject record, string updatedBy = "System")
     {
-        var list = businesses.Select(b =>
+        lock (Sync) return (JsonObject)InsertStamped(entity, (JsonObject)record.DeepClone(), updatedBy).DeepClone();
+    }
+
+    /// <summary>Adds a model (a CommunityGroup...) as a record, without checks.</summary>
+    public T Add<T>(T model) where T : class =>
+        Add(EntityOf<T>(), JsonSerializer.SerializeToNode(model, SandboxJson.ModelOptions)!.AsObject()).Deserialize<T>(SandboxJson.ModelOptions);
+
+    /// <summary>Bulk insert for tests and benchmarks: record(i) for i = 0..count-1.</summary>
+    public void AddMany(SandboxEntity entity, int count, Func<int, JsonObject> record)
+    {
+        lock (Sync)
+            for (var i = 0; i < count; i++) InsertStamped(entity, record(i), "System");
+    }
+
+    /// <summary>Applies a change to a stored record and stamps UpdatedOn. False when the Id is unknown.</summary>
+    public bool Update(SandboxEntity entity, int id, Action<JsonObject> change, string updatedBy = "System")
+    {
+        lock (Sync)
         {
-            var copy = NewBusiness(b.Id, b.Name);
-            if (b.WebAddress != null) copy.WebAddress = b.WebAddress;
-            if (b.Currency != null) copy.Currency = b.Currency;
-            if (b.TimeZone != null) copy.TimeZone = b.TimeZone;
-            copy.Active = b.Active;
-            if (b.UniqueId != Guid.Empty) copy.UniqueId = b.UniqueId;
-            return copy;
-        }).ToList();
-        lock (_sync) _businesses = list;
+            var record = Table(entity).Get(id);
+            if (record == null) return false;
+            change(record);
+            record["Id"] = id;
+            Touch(record, updatedBy);
+            return true;
+        }
     }
 
-    /// <summary>Replaces the set of user ids that count as existing members.</summary>
-    public void SetUserIds(IEnumerable<int> userIds)
+    public bool Delete(SandboxEntity entity, int id)
     {
-        var set = userIds.ToHashSet();
-        lock (_sync) _userIds = set;
+        lock (Sync) return Table(entity).Delete(id);
     }
 
-    public bool BusinessExists(int id)
+    /// <summary>The user account ids that may own records (5001..5020 by default).</summary>
+    public IReadOnlyList<int> UserIds
     {
-        lock (_sync) return _businesses.Any(b => b.Id == id);
+        get { lock (Sync) return _userIds.OrderBy(id => id).ToList(); }
     }
 
     public bool UserExists(int id)
     {
-        lock (_sync) return _userIds.Contains(id);
+        lock (Sync) return _userIds.Contains(id);
     }
 
-    private Business NewBusiness(int id, string name)
+    public void SetUserIds(IEnumerable<int> userIds)
     {
-        var now = _clock.Next();
-        return new Business
-        {
-            Id = id,
-            Name = name ?? $"Business {id}",
-            WebAddress = Slug(name ?? $"business-{id}"),
-            CreatedOn = now,
-            UpdatedOn = now,
-            UniqueId = Guid.NewGuid(),
-        };
+        var set = userIds.ToHashSet();
+        lock (Sync) _userIds = set;
     }
 
-    private static string Slug(string name) =>
-        new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
+    /// <summary>Back to defaults: the two businesses, coworkers and users 5001..5020, nothing else; Ids from 100000.</summary>
+    public void Reset()
+    {
+        lock (Sync)
+        {
+            foreach (var table in _tables.Values) table.Clear();
+            _userIds = Enumerable.Range(FirstUserId, LastUserId - FirstUserId + 1).ToHashSet();
+            DemoData.AddReferenceData(this);
+        }
+    }
+
+    internal EntityTable Table(SandboxEntity entity) => _tables[entity];
+
+    internal JsonObject InsertStamped(SandboxEntity entity, JsonObject record, string updatedBy)
+    {
+        var now = SandboxJson.FormatDate(_clock.Next());
+        record["CreatedOn"] ??= now;
+        record["UpdatedOn"] ??= now;
+        record["UpdatedBy"] ??= updatedBy;
+        record["UniqueId"] ??= Guid.NewGuid().ToString();
+        entity.Rules.Defaults(record, null);
+        return Table(entity).Insert(record);
+    }
+
+    internal void Touch(JsonObject record, string updatedBy)
+    {
+        record["UpdatedOn"] = SandboxJson.FormatDate(_clock.Next());
+        record["UpdatedBy"] = updatedBy;
+    }
+
+    private static SandboxEntity EntityOf<T>() =>
+        SandboxEntities.All.FirstOrDefault(e => e.Spec.ModelType == typeof(T)) ?? throw new ArgumentException($"The sandbox serves no {typeof(T).Name}.");
 }

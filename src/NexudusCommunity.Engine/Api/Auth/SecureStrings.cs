@@ -4,7 +4,7 @@ using System.Security;
 
 namespace NexudusCommunity.Api.Auth
 {
-    internal static class SecureStrings
+    public static class SecureStrings
     {
         /// <summary>Reads a SecureString at the moment it goes on the wire, and not before.</summary>
         public static string Reveal(SecureString value)

@@ -6,33 +6,75 @@ using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Api.Entities
 {
+    /// <summary>One value for a command, typed as its metadata says, and as text (how it is sent).</summary>
+    public sealed class CommandArgument
+    {
+        public CommandArgument(string name, string type, object value)
+        {
+            Name = name;
+            Type = type;
+            Value = value;
+        }
+
+        public string Name { get; }
+        public string Type { get; }
+        public object Value { get; }
+
+        public string Text
+        {
+            get
+            {
+                switch (Value)
+                {
+                    case null: return null;
+                    case bool b: return b ? "true" : "false";
+                    case DateTime t: return t.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+                    case IFormattable f: return f.ToString(null, CultureInfo.InvariantCulture);
+                    default: return Value.ToString();
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// Checks a command run against the command's own metadata before anything is sent: the number of records,
     /// and each parameter's presence and type. Messages name the command and list what it expects.
     /// </summary>
     public static class CommandArguments
     {
-        public static NexudusCommand Find(IReadOnlyList<NexudusCommand> commands, string key, string entity)
+        /// <summary>The command with this key, or null when the server's list does not name it.</summary>
+        public static NexudusCommand Find(IReadOnlyList<NexudusCommand> commands, string key) =>
+            commands.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase));
+
+        public static string Unlisted(IReadOnlyList<NexudusCommand> commands, string key, string entity)
         {
-            var found = commands.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase));
-            if (found != null) return found;
-            var known = commands.Count == 0 ? "the server offers none" : "known keys: " + string.Join(", ", commands.Select(c => c.Key));
-            throw new ArgumentException($"Key: '{key}' is not a {entity} command ({known}).", "Key");
+            var known = commands.Count == 0 ? "the server lists none" : "the server lists: " + string.Join(", ", commands.Select(c => c.Key));
+            return $"'{key}' is not among the {entity} commands the server lists ({known}). The list is known to leave out some commands that do run: if you are sure of the key, run it with -AllowUnlistedKey.";
         }
 
-        /// <summary>Null when the count suits the command, else why not.</summary>
+        /// <summary>A command the server did not list, run on purpose: nothing is known of what it takes.</summary>
+        public static NexudusCommand Unknown(string key, string entity) => new NexudusCommand
+        {
+            Entity = entity,
+            Key = key.Trim(),
+            Name = "(not listed by the server)",
+            NeedsEntitiesToRun = false,
+        };
+
+        /// <summary>Null when the count suits the command, else why not. (An unlisted command's needs are unknown: not checked.)</summary>
         public static string CheckCount(NexudusCommand command, int count)
         {
-            switch (command.EntityCount)
+            switch (command.RecordCount)
             {
-                case "None" when count > 0:
+                case CommandRecordCount.None when count > 0:
                     return $"Command {command.Key} runs on no records, but {count} were given.";
-                case "One" when count != 1:
+                case CommandRecordCount.One when count != 1:
                     return $"Command {command.Key} runs on exactly one record at a time, but {count} were given.";
-                case "Two" when count != 2:
+                case CommandRecordCount.Two when count != 2:
                     return $"Command {command.Key} runs on exactly two records, but {count} were given.";
-                case "Many" when count < 1:
-                case "Any" when count < 1:
+                case CommandRecordCount.Many when count < 2:
+                    return $"Command {command.Key} runs on two or more records, but {count} were given.";
+                case CommandRecordCount.Any when count < 1:
                     return $"Command {command.Key} needs at least one record (pipe them in or pass -Id).";
                 default:
                     return null;
@@ -40,22 +82,24 @@ namespace NexudusCommunity.Api.Entities
         }
 
         /// <summary>Converts each value to the type the metadata names, in order; throws naming the first that does not fit.</summary>
-        public static IReadOnlyList<(string Type, object Value)> Convert(NexudusCommand command, IReadOnlyList<object> values)
+        public static IReadOnlyList<CommandArgument> Convert(NexudusCommand command, IReadOnlyList<object> values, bool listed = true)
         {
-            var expected = command.RequiresParameters ?? new CommandParameter[0];
             values = values ?? new object[0];
+            if (!listed)
+                return values.Select((v, i) => new CommandArgument($"Parameter {i + 1}", TypeNameOf(v), v)).ToList();
+            var expected = command.RequiresParameters ?? new CommandParameter[0];
             if (values.Count != expected.Length)
                 throw new ArgumentException(
-                    $"Parameter: command {command.Key} takes {Describe(expected)}, but {values.Count} value(s) were given.", "Parameter");
-            var converted = new List<(string, object)>();
+                    $"command {command.Key} takes {Describe(expected)}, but {values.Count} value(s) were given.", "Parameter");
+            var converted = new List<CommandArgument>();
             for (var i = 0; i < expected.Length; i++)
             {
                 var p = expected[i];
                 if (!TryConvert(values[i], p.Type, out var value))
                     throw new ArgumentException(
-                        $"Parameter: value {i + 1} for command {command.Key} ('{p.Name}') must be {Article(p.Type)} {p.Type}, but got '{values[i] ?? "$null"}'. The command takes {Describe(expected)}.",
+                        $"value {i + 1} for command {command.Key} ('{p.Name}') must be {Article(p.Type)} {p.Type}, but got '{values[i] ?? "$null"}'. The command takes {Describe(expected)}.",
                         "Parameter");
-                converted.Add((p.Type, value));
+                converted.Add(new CommandArgument(p.Name, p.Type, value));
             }
             return converted;
         }
@@ -64,6 +108,18 @@ namespace NexudusCommunity.Api.Entities
             expected.Length == 0 ? "no parameters" : $"{expected.Length} parameter(s): " + string.Join(", ", expected.Select(p => $"'{p.Name}' ({p.Type})"));
 
         private static string Article(string type) => "aeiouAEIOU".IndexOf((type ?? "x")[0]) >= 0 ? "an" : "a";
+
+        private static string TypeNameOf(object value)
+        {
+            switch (value)
+            {
+                case bool _: return "Boolean";
+                case int _: case long _: return "int";
+                case decimal _: case double _: case float _: return "decimal";
+                case DateTime _: return "DateTime";
+                default: return "string";
+            }
+        }
 
         private static bool TryConvert(object raw, string type, out object value)
         {
@@ -78,9 +134,9 @@ namespace NexudusCommunity.Api.Entities
                 case "boolean":
                 case "bool":
                     if (raw is bool b) { value = b; return true; }
-                    if (bool.TryParse(text, out b)) { value = b; return true; }
-                    if (text == "1" || text == "0") { value = text == "1"; return true; }
-                    return false;
+                    var parsed = Json.TolerantValues.BoolText(text);
+                    value = parsed;
+                    return parsed.HasValue;
                 case "int":
                 case "int32":
                 case "int64":

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
@@ -8,142 +9,215 @@ using System.Threading;
 using System.Threading.Tasks;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Api.Json;
-using NexudusCommunity.Models.Json;
 using NexudusCommunity.Api.Paging;
 using NexudusCommunity.Models;
+using NexudusCommunity.Models.Spec;
 
 namespace NexudusCommunity.Api.Entities
 {
-    /// <summary>The standard REST surface of one entity (list, get, create, update, delete, commands) over the core client.</summary>
+    /// <summary>
+    /// The standard REST surface of one entity (list, get, create, update, delete, commands) over the core client,
+    /// all of it derived from the entity's <see cref="EntitySpec"/>.
+    /// </summary>
     public sealed class EntityClient<T> where T : NexudusRecord
     {
-        private readonly NexudusClient _client;
+        /// <summary>Ids per batch read: keeps the query string well under any server's URL limit.</summary>
+        public const int IdsPerRequest = 100;
 
-        public EntityClient(NexudusClient client, EntityDefinition<T> definition)
+        private readonly NexudusClient _client;
+        private readonly RecordReader _reader;
+
+        public EntityClient(NexudusClient client)
         {
             _client = client;
-            Definition = definition;
+            Spec = EntitySpec.Of<T>();
+            _reader = RecordReader.For(typeof(T));
         }
 
-        public EntityDefinition<T> Definition { get; }
+        public EntitySpec Spec { get; }
 
-        public ListQuery NewQuery() => new ListQuery(Definition.Name);
+        public ListQuery NewQuery() => new ListQuery(Spec.Name, Spec.IdListParameter);
 
         /// <summary>One full record, collections (such as Members) included.</summary>
-        public async Task<T> GetAsync(int id, CancellationToken cancellationToken)
+        public async Task<T> GetAsync(int id, CancellationToken cancellationToken) =>
+            (await GetForUpdateAsync(id, cancellationToken, keepServerCopy: false).ConfigureAwait(false)).Current;
+
+        /// <summary>One full record, and the server's copy of it that an update sends back.</summary>
+        public Task<RecordUpdate<T>> GetForUpdateAsync(int id, CancellationToken cancellationToken) =>
+            GetForUpdateAsync(id, cancellationToken, keepServerCopy: true);
+
+        private async Task<RecordUpdate<T>> GetForUpdateAsync(int id, CancellationToken cancellationToken, bool keepServerCopy)
         {
-            var json = await _client.SendAsync(new ApiRequest(HttpMethod.Get, $"{Definition.Path}/{id}")
+            var request = new ApiRequest(HttpMethod.Get, $"{Spec.Path}/{id}")
             {
-                RequiredRole = Definition.Role("Read"),
-                Target = Definition.Describe(id),
-            }, cancellationToken).ConfigureAwait(false);
-            var record = Deserialize(json, Definition.TypeInfo, $"{Definition.Describe(id)}");
+                RequiredRole = Spec.Role("Read"),
+                Target = Spec.Describe(id),
+            };
+            var answer = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            T record;
+            JsonObject server = null;
+            try
+            {
+                record = _reader.Read<T>(answer.Body);
+                if (keepServerCopy)
+                    server = JsonNode.Parse(answer.Body) as JsonObject ?? throw new JsonException("The record is not a JSON object.");
+            }
+            catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException || ex is FormatException)
+            {
+                throw ResponseReader.WrongShape(request, answer.Status, ex);
+            }
             if (record.Id == 0) record.Id = id;
-            return record;
+            return new RecordUpdate<T>(Spec, record, server ?? new JsonObject());
         }
 
         public async Task<Page<T>> GetPageAsync(ListQuery query, int page, int size, CancellationToken cancellationToken)
         {
-            var json = await _client.SendAsync(new ApiRequest(HttpMethod.Get, Definition.Path)
+            var request = new ApiRequest(HttpMethod.Get, Spec.Path)
             {
                 Query = query.ForPage(page, size),
-                RequiredRole = Definition.Role("List"),
-                Target = $"{Definition.Name} list, page {page}",
-            }, cancellationToken).ConfigureAwait(false);
-            return Envelopes.ReadPage(json, Definition.TypeInfo, page, size, $"{Definition.Name} list");
+                RequiredRole = Spec.Role("List"),
+                Target = $"{Spec.Name} list, page {page}",
+            };
+            var answer = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return PageReader.Read<T>(answer.Body, _reader, page, size);
+            }
+            catch (UnsuccessfulAnswerException)
+            {
+                throw ResponseReader.Unsuccessful(request, answer.Status, answer.Text);
+            }
+            catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException || ex is FormatException)
+            {
+                throw ResponseReader.WrongShape(request, answer.Status, ex);
+            }
+        }
+
+        /// <summary>
+        /// The records with these Ids; missing ones are simply absent. Batches use the list's documented Id filter; a
+        /// server that ignores it (its answer holds records not asked for) is asked one Id at a time instead.
+        /// </summary>
+        public async Task<IReadOnlyList<T>> GetManyAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+        {
+            var found = new List<T>();
+            foreach (var batch in ids.Distinct().Select((id, i) => (id, i)).GroupBy(p => p.i / IdsPerRequest, p => p.id))
+            {
+                var wanted = batch.ToList();
+                var set = new HashSet<int>(wanted);
+                if (wanted.Count > 1)
+                {
+                    var page = await GetPageAsync(NewQuery().Ids(wanted), 1, wanted.Count, cancellationToken).ConfigureAwait(false);
+                    if (page.Records.All(r => set.Contains(r.Id)) && !page.HasNextPage)
+                    {
+                        found.AddRange(page.Records);
+                        continue;
+                    }
+                    ApiTrace.Write($"The {Spec.Name} list did not apply the Id filter; reading the {wanted.Count} records one by one.");
+                }
+                foreach (var id in wanted)
+                {
+                    try
+                    {
+                        found.Add(await GetAsync(id, cancellationToken).ConfigureAwait(false));
+                    }
+                    catch (NexudusApiException ex) when (ex.Kind == ApiErrorKind.NotFound)
+                    {
+                    }
+                }
+            }
+            return found;
         }
 
         /// <summary>
         /// Creates the record and returns the new Id. A create is never sent twice: when its answer is lost, the
         /// server is asked whether the record now exists, and the outcome is reported either way.
         /// </summary>
-        public async Task<int> CreateAsync(T record, CancellationToken cancellationToken)
+        public async Task<int> CreateAsync(JsonObject body, CancellationToken cancellationToken)
         {
             var sentAt = DateTime.UtcNow;
+            var name = Spec.NameField == null ? null : (string)body[Spec.NameField.Name];
+            var target = $"new {Spec.Name}" + (name == null ? "" : $" '{name}'");
             JsonElement json;
             try
             {
-                json = await _client.SendAsync(new ApiRequest(HttpMethod.Post, Definition.Path)
+                json = await _client.SendForJsonAsync(new ApiRequest(HttpMethod.Post, Spec.Path)
                 {
-                    Body = Definition.ToWriteBody(record),
-                    RequiredRole = Definition.Role("Create"),
-                    Target = Definition.Describe(record),
+                    Body = body,
+                    RequiredRole = Spec.Role("Create"),
+                    Target = target,
                 }, cancellationToken).ConfigureAwait(false);
             }
             catch (NexudusApiException ex) when (ex.Kind == ApiErrorKind.UnknownOutcome)
             {
-                return await new LostCreateCheck<T>(this, _client.CreatedRecords).ResolveAsync(record, sentAt, ex, cancellationToken).ConfigureAwait(false);
+                return await new LostCreateCheck<T>(this, _client.CreatedRecords).ResolveAsync(name, target, sentAt, ex, cancellationToken).ConfigureAwait(false);
             }
-            var id = Envelopes.ValueId(json);
+            var id = ActionEnvelope.ValueId(json);
             if (id == null)
                 throw new NexudusApiException(ApiErrorKind.MalformedResponse,
-                    $"{Definition.Describe(record)} was reported created, but the answer carries no Id to read it back by.");
-            _client.CreatedRecords.Remember(Definition.Name, id.Value);
+                    $"{target} was reported created, but the answer carries no Id to read it back by.");
+            _client.CreatedRecords.Remember(Spec.Name, id.Value);
             return id.Value;
         }
 
-        /// <summary>PUT: the body must hold every field, or the server clears what is missing.</summary>
-        public Task UpdateAsync(T record, CancellationToken cancellationToken)
-        {
-            var body = Definition.ToWriteBody(record);
-            body["Id"] = record.Id;
-            return _client.SendAsync(new ApiRequest(HttpMethod.Put, Definition.Path)
+        /// <summary>PUT the record: see <see cref="RecordUpdate{T}"/> for why the body holds every field.</summary>
+        public Task UpdateAsync(RecordUpdate<T> update, string target, CancellationToken cancellationToken) =>
+            _client.SendForJsonAsync(new ApiRequest(HttpMethod.Put, Spec.Path)
             {
-                Body = body,
-                RequiredRole = Definition.Role("Edit"),
-                Target = Definition.Describe(record.Id),
+                Body = update.Body(),
+                RequiredRole = Spec.Role("Edit"),
+                Target = target ?? Spec.Describe(update.Id),
             }, cancellationToken);
-        }
 
-        public Task DeleteAsync(int id, CancellationToken cancellationToken) =>
-            _client.SendAsync(new ApiRequest(HttpMethod.Delete, $"{Definition.Path}/{id}")
+        public Task DeleteAsync(int id, string target, CancellationToken cancellationToken) =>
+            _client.SendForJsonAsync(new ApiRequest(HttpMethod.Delete, $"{Spec.Path}/{id}")
             {
-                RequiredRole = Definition.Role("Delete"),
-                Target = Definition.Describe(id),
+                RequiredRole = Spec.Role("Delete"),
+                Target = target ?? Spec.Describe(id),
             }, cancellationToken);
 
         public async Task<IReadOnlyList<NexudusCommand>> GetCommandsAsync(CancellationToken cancellationToken)
         {
-            var json = await _client.SendAsync(new ApiRequest(HttpMethod.Get, $"{Definition.Path}/commands")
+            var request = new ApiRequest(HttpMethod.Get, $"{Spec.Path}/commands")
             {
-                RequiredRole = Definition.Role("List"),
-                Target = $"{Definition.Name} commands",
-            }, cancellationToken).ConfigureAwait(false);
-            var items = json.ValueKind == JsonValueKind.Array ? json
-                : json.ValueKind == JsonValueKind.Object && json.TryGetProperty("Records", out var records) ? records
-                : throw new NexudusApiException(ApiErrorKind.MalformedResponse, $"The {Definition.Name} command list is not a JSON array.");
-            var commands = new List<NexudusCommand>();
-            foreach (var item in items.EnumerateArray())
+                RequiredRole = Spec.Role("List"),
+                Target = $"{Spec.Name} commands",
+            };
+            var answer = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<NexudusCommand> commands;
+            try
             {
-                var command = Deserialize(item, NexudusJsonContext.Default.NexudusCommand, $"{Definition.Name} commands");
-                command.Entity = Definition.Name;
-                commands.Add(command);
+                commands = PageReader.Read<NexudusCommand>(answer.Body, RecordReader.For(typeof(NexudusCommand)), 1, int.MaxValue).Records;
             }
+            catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException || ex is FormatException || ex is UnsuccessfulAnswerException)
+            {
+                throw ResponseReader.WrongShape(request, answer.Status, ex);
+            }
+            foreach (var command in commands) command.Entity = Spec.Name;
             return commands.OrderBy(c => c.Order).ToList();
         }
 
         /// <summary>
-        /// POST runcommand. The reference page's heading says "runacommand"; its example and every other entity say
-        /// "runcommand", which is what is sent.
+        /// POST runcommand, each parameter as { Name, Type, Value } with Value as text, as the vendor's SDK sends
+        /// them. (The group page's heading says "runacommand"; its example and every other entity say "runcommand".)
         /// </summary>
-        public async Task<CommandResult> RunCommandAsync(string key, IReadOnlyList<int> ids, IReadOnlyList<(string Type, object Value)> parameters,
-            CancellationToken cancellationToken)
+        public async Task<CommandResult> RunCommandAsync(string key, IReadOnlyList<int> ids, IReadOnlyList<CommandArgument> arguments,
+            string target, CancellationToken cancellationToken)
         {
             var body = new JsonObject
             {
                 ["Key"] = key,
-                ["Ids"] = EntityCatalog.Ids(ids.ToArray()),
-                ["Parameters"] = new JsonArray(parameters.Select(p => (JsonNode)new JsonObject
+                ["Ids"] = FieldValues.Ids(ids),
+                ["Parameters"] = new JsonArray(arguments.Select(a => (JsonNode)new JsonObject
                 {
-                    ["Type"] = p.Type,
-                    ["Value"] = ToNode(p.Value),
+                    ["Name"] = a.Name,
+                    ["Type"] = a.Type,
+                    ["Value"] = a.Text,
                 }).ToArray()),
             };
-            var target = ids.Count == 0 ? $"command {key}" : $"command {key} on {Definition.Name} {string.Join(", ", ids)}";
-            var json = await _client.SendAsync(new ApiRequest(HttpMethod.Post, $"{Definition.Path}/runcommand")
+            var json = await _client.SendForJsonAsync(new ApiRequest(HttpMethod.Post, $"{Spec.Path}/runcommand")
             {
                 Body = body,
-                RequiredRole = Definition.Role("Edit"),
+                RequiredRole = Spec.Role("Edit"),
                 Target = target,
             }, cancellationToken).ConfigureAwait(false);
             return new CommandResult
@@ -151,40 +225,11 @@ namespace NexudusCommunity.Api.Entities
                 Key = key,
                 Ids = ids.ToArray(),
                 WasSuccessful = true,
-                Message = Envelopes.Message(json),
-                AffectedId = Envelopes.ValueId(json),
-                UpdatedOn = Envelopes.Date(json, "UpdatedOn"),
-                UpdatedBy = Envelopes.String(json, "UpdatedBy"),
+                Message = ActionEnvelope.Message(json),
+                AffectedId = ActionEnvelope.ValueId(json),
+                UpdatedOn = ActionEnvelope.Date(json, "UpdatedOn"),
+                UpdatedBy = ActionEnvelope.String(json, "UpdatedBy"),
             };
-        }
-
-        private static JsonNode ToNode(object value)
-        {
-            switch (value)
-            {
-                case null: return null;
-                case bool b: return b;
-                case int i: return i;
-                case long l: return l;
-                case decimal m: return m;
-                case double d: return d;
-                case DateTime t: return t.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ");
-                default: return value.ToString();
-            }
-        }
-
-        internal static TItem Deserialize<TItem>(JsonElement json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TItem> typeInfo, string what)
-        {
-            try
-            {
-                var item = json.Deserialize(typeInfo);
-                if (item == null) throw new JsonException("null");
-                return item;
-            }
-            catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException || ex is FormatException)
-            {
-                throw new NexudusApiException(ApiErrorKind.MalformedResponse, $"{what}: the server's answer does not have the expected shape ({ex.Message}).", inner: ex);
-            }
         }
     }
 }

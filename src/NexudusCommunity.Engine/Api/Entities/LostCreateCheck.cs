@@ -25,22 +25,20 @@ namespace NexudusCommunity.Api.Entities
             _known = known;
         }
 
-        public async Task<int> ResolveAsync(T record, DateTime sentAt, NexudusApiException lost, CancellationToken cancellationToken)
+        public async Task<int> ResolveAsync(string name, string what, DateTime sentAt, NexudusApiException lost, CancellationToken cancellationToken)
         {
-            var definition = _entities.Definition;
-            var name = definition.NameOf(record);
-            var what = definition.Describe(record);
-            if (string.IsNullOrEmpty(name)) throw lost;
+            var spec = _entities.Spec;
+            if (string.IsNullOrEmpty(name) || spec.NameField?.Filter == null) throw lost;
             ApiTrace.Write($"{what}: the answer to the create was lost; checking whether the record exists.");
             try
             {
-                var query = _entities.NewQuery().Equal("Name", name).Range("CreatedOn", sentAt - ClockSkew, null);
+                var query = _entities.NewQuery().Equal(spec.NameField.Filter, name).Range("CreatedOn", sentAt - ClockSkew, null);
                 var page = await _entities.GetPageAsync(query, 1, Paging.PagePlan.MaxPageSize, cancellationToken).ConfigureAwait(false);
                 var candidates = page.Records
-                    .Where(r => string.Equals(definition.NameOf(r), name, StringComparison.Ordinal))
-                    .Where(r => !_known.Contains(definition.Name, r.Id))
+                    .Where(r => string.Equals(spec.NameOf(r), name, StringComparison.Ordinal))
+                    .Where(r => !_known.Contains(spec.Name, r.Id))
                     .ToList();
-                if (candidates.Count == 1 && _known.Remember(definition.Name, candidates[0].Id))
+                if (candidates.Count == 1 && _known.Remember(spec.Name, candidates[0].Id))
                 {
                     ApiTrace.Write($"{what}: it was created (Id {candidates[0].Id}) although its answer was lost; not sent again.");
                     return candidates[0].Id;

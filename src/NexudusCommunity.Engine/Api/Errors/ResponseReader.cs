@@ -16,6 +16,20 @@ namespace NexudusCommunity.Api.Errors
     {
         private static readonly Regex RoleName = new Regex(@"\b([A-Z][A-Za-z]+-(?:List|Read|Create|Edit|Delete))\b");
 
+        /// <summary>A 2xx answer that said WasSuccessful: false (found while reading it some other way): the envelope's failure.</summary>
+        public static NexudusApiException Unsuccessful(ApiRequest request, int status, string body)
+        {
+            var json = TryParse(body);
+            return json.HasValue && json.Value.ValueKind == JsonValueKind.Object
+                ? Failure(request, status, json.Value, fallbackKind: ApiErrorKind.Server)
+                : new NexudusApiException(ApiErrorKind.Server, $"{request.Describe()} failed: the server said it was not successful.", status);
+        }
+
+        /// <summary>A 2xx answer that is JSON but not of the shape the call expects.</summary>
+        public static NexudusApiException WrongShape(ApiRequest request, int status, Exception problem) =>
+            new NexudusApiException(ApiErrorKind.MalformedResponse,
+                $"{request.Describe()}: the server's answer does not have the expected shape ({problem.Message}).", status, inner: problem);
+
         public static JsonElement Read(ApiRequest request, int status, string reason, string body, string mediaType)
         {
             var json = TryParse(body);
@@ -31,6 +45,10 @@ namespace NexudusCommunity.Api.Errors
             }
             throw Failure(request, status, json, reason, body, mediaType);
         }
+
+        /// <summary>What a non-2xx answer means.</summary>
+        public static NexudusApiException FailureOf(ApiRequest request, int status, string reason, string body, string mediaType) =>
+            Failure(request, status, TryParse(body), reason, body, mediaType);
 
         private static NexudusApiException Failure(ApiRequest request, int status, JsonElement? json, string reason, string body, string mediaType)
         {

@@ -11,10 +11,14 @@ namespace NexudusCommunity.Api.Paging
     public sealed class ListQuery
     {
         private readonly string _entity;
+        private readonly string _idListParameter;
 
-        public ListQuery(string entity)
+        /// <param name="entity">The filter prefix: "CommunityGroup".</param>
+        /// <param name="idListParameter">How the entity asks for several Ids at once, when not "&lt;entity&gt;_Id".</param>
+        public ListQuery(string entity, string idListParameter = null)
         {
             _entity = entity;
+            _idListParameter = idListParameter;
             Filters = new QueryString();
         }
 
@@ -44,7 +48,7 @@ namespace NexudusCommunity.Api.Paging
 
         public ListQuery Ids(IEnumerable<int> ids)
         {
-            Filters.Add(_entity + "_Id", "[" + string.Join(",", ids) + "]");
+            Filters.Add(_idListParameter ?? _entity + "_Id", "[" + string.Join(",", ids) + "]");
             return this;
         }
 

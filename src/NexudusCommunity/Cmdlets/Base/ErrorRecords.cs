@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using NexudusCommunity.Api.Errors;
+using NexudusCommunity.Cmdlets.Input;
 
 namespace NexudusCommunity.Cmdlets.Base
 {
@@ -16,8 +17,19 @@ namespace NexudusCommunity.Cmdlets.Base
             return record;
         }
 
+        /// <summary>Bad input: the message already names the parameter, so the exception does not add it again.</summary>
         public static ErrorRecord InvalidArgument(string parameter, string message, object target) =>
-            new ErrorRecord(new ArgumentException(message, parameter), "InvalidArgument." + parameter, ErrorCategory.InvalidArgument, target);
+            new ErrorRecord(new ParameterException(parameter, message), "InvalidArgument." + parameter, ErrorCategory.InvalidArgument, target);
+
+        /// <summary>An ArgumentException's own words, without the "(Parameter 'x')" the runtime appends to them.</summary>
+        public static string MessageOf(ArgumentException ex)
+        {
+            var message = ex.Message;
+            if (string.IsNullOrEmpty(ex.ParamName)) return message;
+            foreach (var suffix in new[] { $" (Parameter '{ex.ParamName}')", $"{Environment.NewLine}Parameter name: {ex.ParamName}" })
+                if (message.EndsWith(suffix, StringComparison.Ordinal)) return message.Substring(0, message.Length - suffix.Length);
+            return message;
+        }
 
         public static ErrorCategory CategoryOf(ApiErrorKind kind)
         {

@@ -1,13 +1,13 @@
 using System.Linq;
 using System.Management.Automation;
+using NexudusCommunity.Cmdlets.Completion;
 using NexudusCommunity.Connection;
-using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Cmdlets.Base
 {
     /// <summary>Get-XCommand for any entity: the actions the server offers, with what each needs.</summary>
-    public abstract class GetEntityCommandCmdlet<T> : NexudusCmdlet where T : NexudusRecord
+    public abstract class GetEntityCommandCmdlet<T> : EntityCmdlet<T> where T : NexudusRecord
     {
         /// <summary>Only commands whose key matches this (wildcards allowed).</summary>
         [Parameter(Position = 0)]
@@ -15,16 +15,14 @@ namespace NexudusCommunity.Cmdlets.Base
         [ArgumentCompleter(typeof(CommandKeyCompleter))]
         public string Key { get; set; }
 
-        protected abstract EntityDefinition<T> Definition { get; }
-
         protected override void EndProcessing()
         {
             TryRecord(Key, () =>
             {
                 var pattern = NamePattern.Parse(Key);
-                var client = ActiveConnection.For(Definition);
+                var client = Client;
                 var commands = Run(ct => client.GetCommandsAsync(ct));
-                ActiveConnection.CacheCommands(Definition.Name, commands);
+                ActiveConnection.Cache().SetCommands(Spec.Name, commands);
                 WriteObject(commands.Where(c => pattern == null || pattern.IsMatch(c.Key)), enumerateCollection: true);
             });
         }

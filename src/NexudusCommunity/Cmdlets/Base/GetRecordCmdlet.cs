@@ -2,21 +2,26 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using NexudusCommunity.Connection;
+using System.Reflection;
+using NexudusCommunity.Cmdlets.Completion;
 using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Api.Paging;
+using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Cmdlets.Base
 {
     /// <summary>
     /// Get-X for any entity: full records by -Id, or a filtered, sorted list streamed a page at a time with
-    /// -First/-Skip/-IncludeTotalCount costing no more pages than needed. Derived cmdlets declare their filters.
+    /// -First/-Skip/-IncludeTotalCount costing no more pages than needed. A derived cmdlet only declares its filter
+    /// parameters, named as the fields they filter (see <see cref="ListFilters{T}"/>).
     /// </summary>
-    public abstract class GetRecordCmdlet<T> : NexudusCmdlet, ISortable where T : NexudusRecord
+    public abstract class GetRecordCmdlet<T> : EntityCmdlet<T> where T : NexudusRecord
     {
         protected const string ByIdSet = "ById";
         protected const string ListSet = "List";
+
+        private ListFilters<T> _filters;
 
         /// <summary>Ids of the records to get, in full (collections included).</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, Position = 0)]
@@ -33,29 +38,26 @@ namespace NexudusCommunity.Cmdlets.Base
         [Parameter(ParameterSetName = ListSet)]
         public SwitchParameter Descending { get; set; }
 
-        protected abstract EntityDefinition<T> Definition { get; }
-
-        /// <summary>Fields the server can sort by.</summary>
-        protected abstract IReadOnlyList<string> SortFields { get; }
-
-        IReadOnlyList<string> ISortable.SortableFields => SortFields;
-
-        /// <summary>Adds the bound filter parameters to the server query.</summary>
-        protected abstract void AddFilters(ListQuery query);
-
-        /// <summary>Filters the server cannot apply exactly (wildcards); null when there are none.</summary>
-        protected virtual Func<T, bool> LocalFilter => null;
-
         protected override void BeginProcessing()
         {
-            if (SortBy != null && !SortFields.Contains(SortBy, StringComparer.OrdinalIgnoreCase))
+            base.BeginProcessing();
+            if (SortBy != null && Spec.SortFields.All(f => !f.Name.Equals(SortBy, StringComparison.OrdinalIgnoreCase)))
                 ThrowTerminatingError(ErrorRecords.InvalidArgument("SortBy",
-                    $"SortBy: '{SortBy}' is not a field {Definition.Name} can be sorted by. Use one of: {string.Join(", ", SortFields)}.", SortBy));
+                    $"SortBy: '{SortBy}' is not a field {Spec.Name} can be sorted by. Use one of: {string.Join(", ", Spec.SortFields)}.", SortBy));
+            if (ParameterSetName == ByIdSet) return;
+            try
+            {
+                _filters = ListFilters<T>.From(this, Fields.Values(pipelineCounts: false));
+            }
+            catch (ParameterException ex)
+            {
+                ThrowTerminatingError(ErrorRecords.InvalidArgument(ex.Parameter, ex.Message, null));
+            }
         }
 
         protected override void ProcessRecord()
         {
-            var client = ActiveConnection.For(Definition);
+            var client = Client;
             if (ParameterSetName == ByIdSet)
             {
                 foreach (var id in Id.Distinct())
@@ -68,16 +70,15 @@ namespace NexudusCommunity.Cmdlets.Base
         private void List(EntityClient<T> client)
         {
             var query = client.NewQuery();
-            query.OrderBy = SortBy == null ? null : SortFields.First(f => f.Equals(SortBy, StringComparison.OrdinalIgnoreCase));
+            query.OrderBy = SortBy == null ? null : Spec.SortFields.First(f => f.Name.Equals(SortBy, StringComparison.OrdinalIgnoreCase)).Name;
             query.Descending = Descending;
-            AddFilters(query);
+            _filters.AddTo(query);
 
             if (PagingParameters.First == 0) return;
-            var filter = LocalFilter;
-            var progress = new PagingProgress(this, Definition.Name);
+            var progress = new PagingProgress(this, Spec.Name);
             try
             {
-                ReadPages(client, query, filter, progress);
+                ReadPages(client, query, _filters.Local, progress);
             }
             finally
             {
@@ -117,5 +118,18 @@ namespace NexudusCommunity.Cmdlets.Base
 
         /// <summary>-First, or null when all records are wanted.</summary>
         private ulong? WantedCount => PagingParameters.First == ulong.MaxValue ? (ulong?)null : PagingParameters.First;
+
+        /// <summary>The -&lt;Range&gt;After / -&lt;Range&gt;Before parameters of the cmdlet that were given.</summary>
+        internal IEnumerable<(string Parameter, string Range, bool After, DateTime Value)> RangeValues()
+        {
+            foreach (var property in GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.PropertyType != typeof(DateTime?) || !IsBound(property.Name)) continue;
+                var after = property.Name.EndsWith("After", StringComparison.Ordinal);
+                if (!after && !property.Name.EndsWith("Before", StringComparison.Ordinal)) continue;
+                var value = (DateTime?)property.GetValue(this);
+                if (value.HasValue) yield return (property.Name, property.Name.Substring(0, property.Name.Length - (after ? 5 : 6)), after, value.Value);
+            }
+        }
     }
 }

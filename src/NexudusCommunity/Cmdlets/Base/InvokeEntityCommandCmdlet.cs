@@ -2,23 +2,32 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using NexudusCommunity.Connection;
+using NexudusCommunity.Cmdlets.Completion;
 using NexudusCommunity.Api.Entities;
+using NexudusCommunity.Api.Errors;
+using NexudusCommunity.Cmdlets.Input;
+using NexudusCommunity.Connection;
 using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Cmdlets.Base
 {
     /// <summary>
-    /// Invoke-XCommand for any entity. Checks the run against the command's metadata before sending anything.
-    /// A one-record command runs once per record as they arrive; any other collects the Ids of the whole pipeline
-    /// and runs once, in one request.
+    /// Invoke-XCommand for any entity. Server commands can delete, merge and rename, and the module cannot tell
+    /// which, so every run is High impact: confirmed unless -Force or -Confirm:$false, and never run unasked in a
+    /// non-interactive session. The run is checked against the command's metadata before anything is sent. A
+    /// one-record command runs once per record as they arrive; any other collects the records of the whole
+    /// pipeline and runs once (a command for one or more records in batches of <see cref="BatchSize"/>).
     /// </summary>
-    public abstract class InvokeEntityCommandCmdlet<T> : NexudusCmdlet where T : NexudusRecord
+    public abstract class InvokeEntityCommandCmdlet<T> : EntityCmdlet<T> where T : NexudusRecord
     {
-        private readonly List<int> _collected = new List<int>();
+        /// <summary>Ids per run of a command that takes any number: large batches time out on the live API.</summary>
+        public const int BatchSize = 100;
+
+        private readonly List<RecordRef> _collected = new List<RecordRef>();
         private NexudusCommand _command;
-        private IReadOnlyList<(string Type, object Value)> _arguments;
-        private bool _refused;
+        private IReadOnlyList<CommandArgument> _arguments;
+        private bool _listed;
+        private bool _idsTaken;
 
         /// <summary>The command's key (Get-XCommand lists them; Tab completes them).</summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -26,37 +35,58 @@ namespace NexudusCommunity.Cmdlets.Base
         [ArgumentCompleter(typeof(CommandKeyCompleter))]
         public string Key { get; set; }
 
-        /// <summary>The records to run it on; piped records bind by their Id.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        /// <summary>The records to run it on, by Id.</summary>
+        [Parameter]
         [ValidateRange(1, int.MaxValue)]
         public int[] Id { get; set; }
+
+        /// <summary>Records from Get-X, objects with an Id property (CSV rows), or Ids, from the pipeline.</summary>
+        [Parameter(ValueFromPipeline = true)]
+        public PSObject InputObject { get; set; }
 
         /// <summary>The command's parameter values, in the order its metadata lists them.</summary>
         [Parameter(Position = 1)]
         [AllowEmptyCollection]
         public object[] Parameter { get; set; }
 
-        protected abstract EntityDefinition<T> Definition { get; }
+        /// <summary>Run a key the server's command list does not name (the list is known to leave out some that run).</summary>
+        [Parameter]
+        public SwitchParameter AllowUnlistedKey { get; set; }
+
+        /// <summary>Run without asking for confirmation.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
 
         protected override void BeginProcessing()
         {
+            base.BeginProcessing();
             try
             {
-                var commands = ActiveConnection.CachedCommands(Definition.Name);
+                var cache = ActiveConnection.Cache();
+                var commands = cache.Commands(Spec.Name);
                 if (commands == null)
                 {
-                    var client = ActiveConnection.For(Definition);
+                    var client = Client;
                     commands = Run(ct => client.GetCommandsAsync(ct));
-                    ActiveConnection.CacheCommands(Definition.Name, commands);
+                    cache.SetCommands(Spec.Name, commands);
                 }
-                _command = CommandArguments.Find(commands, Key, Definition.Name);
-                _arguments = CommandArguments.Convert(_command, Parameter?.Select(p => p is PSObject ps ? ps.BaseObject : p).ToList());
+                _command = CommandArguments.Find(commands, Key);
+                _listed = _command != null;
+                if (!_listed && !AllowUnlistedKey)
+                    throw new ArgumentException(CommandArguments.Unlisted(commands, Key, Spec.Name), "Key");
+                if (!_listed)
+                {
+                    _command = CommandArguments.Unknown(Key, Spec.Name);
+                    WriteWarning($"Key: {Key} is not in the server's command list; it is sent as asked, with its parameters as given and no check of what it needs.");
+                }
+                _arguments = CommandArguments.Convert(_command, Parameter?.Select(p => p is PSObject ps ? ps.BaseObject : p).ToList(), _listed);
             }
             catch (ArgumentException ex)
             {
-                ThrowTerminatingError(ErrorRecords.InvalidArgument(ex.ParamName ?? "Key", ex.Message, Key));
+                var parameter = ex.ParamName ?? "Key";
+                ThrowTerminatingError(ErrorRecords.InvalidArgument(parameter, $"{parameter}: {ErrorRecords.MessageOf(ex)}", Key));
             }
-            catch (Api.Errors.NexudusApiException ex)
+            catch (NexudusApiException ex)
             {
                 ThrowTerminatingError(ErrorRecords.From(ex, Key));
             }
@@ -64,40 +94,82 @@ namespace NexudusCommunity.Cmdlets.Base
 
         protected override void ProcessRecord()
         {
-            var ids = Id ?? new int[0];
-            if (_command.EntityCount == "One")
+            var refs = new List<RecordRef>();
+            if (InputObject != null && !TryRecord(InputObject, () => refs.Add(RecordInput.Resolve(InputObject, Spec)))) return;
+            if (Id != null && !_idsTaken) refs.AddRange(Id.Distinct().Select(id => new RecordRef(id)));
+            _idsTaken = true;
+            if (_listed && _command.RecordCount == CommandRecordCount.One)
             {
-                foreach (var id in ids.Distinct()) RunOn(new[] { id });
+                foreach (var record in Named(refs).GroupBy(r => r.Id).Select(g => g.First())) RunOn(new[] { record });
                 return;
             }
-            _collected.AddRange(ids);
+            _collected.AddRange(refs.Where(r => _collected.All(c => c.Id != r.Id)));
         }
 
         protected override void EndProcessing()
         {
-            if (_command.EntityCount == "One")
+            if (_listed && _command.RecordCount == CommandRecordCount.One)
             {
-                if (!_refused && !MyInvocation.ExpectingInput && (Id == null || Id.Length == 0))
-                    ThrowTerminatingError(ErrorRecords.InvalidArgument("Id", CommandArguments.CheckCount(_command, 0), Key));
+                if (!MyInvocation.ExpectingInput && (Id == null || Id.Length == 0) && InputObject == null)
+                    ThrowTerminatingError(ErrorRecords.InvalidArgument("Id", "Id: " + CommandArguments.CheckCount(_command, 0), Key));
                 return;
             }
-            RunOn(_collected.Distinct().ToArray());
+            var records = Named(_collected);
+            if (_listed && _command.RecordCount == CommandRecordCount.Any && records.Count > BatchSize)
+            {
+                foreach (var batch in records.Select((r, i) => (r, i)).GroupBy(p => p.i / BatchSize, p => p.r)) RunOn(batch.ToArray());
+                return;
+            }
+            RunOn(records.ToArray());
         }
 
-        private void RunOn(int[] ids)
+        /// <summary>The records with their names, read in one request for those known only by Id; missing ones are reported and dropped.</summary>
+        private IReadOnlyList<RecordRef> Named(IReadOnlyList<RecordRef> records)
         {
-            var target = ids.Length == 0 ? (object)_command.Key : ids;
-            var problem = CommandArguments.CheckCount(_command, ids.Length);
-            if (problem != null)
+            var unnamed = records.Where(r => r.Name == null).Select(r => r.Id).Distinct().ToList();
+            if (unnamed.Count == 0 || Spec.NameField == null) return records;
+            var client = Client;
+            IReadOnlyList<T> found = null;
+            if (!TryRecord(unnamed.ToArray(), () => found = Run(ct => client.GetManyAsync(unnamed, ct)))) return new RecordRef[0];
+            var named = new List<RecordRef>();
+            foreach (var record in records)
             {
-                _refused = true;
-                WriteError(ErrorRecords.InvalidArgument("Id", "Id: " + problem, target));
+                var match = record.Name != null ? null : found.FirstOrDefault(f => f.Id == record.Id);
+                if (record.Name == null && match == null)
+                {
+                    WriteError(ErrorRecords.From(new NexudusApiException(ApiErrorKind.NotFound,
+                        $"{Spec.Describe(record.Id)} was not found; command {_command.Key} was not run on it.", 404), record.Id));
+                    continue;
+                }
+                if (match != null) record.Name = Spec.NameOf(match);
+                named.Add(record);
+            }
+            return named;
+        }
+
+        private void RunOn(IReadOnlyList<RecordRef> records)
+        {
+            var ids = records.Select(r => r.Id).ToArray();
+            var target = Describe(records);
+            if (_listed && CommandArguments.CheckCount(_command, ids.Length) is string problem)
+            {
+                WriteError(ErrorRecords.InvalidArgument("Id", "Id: " + problem, ids.Length == 0 ? (object)_command.Key : ids));
                 return;
             }
-            var what = ids.Length == 0 ? Definition.Name + " records" : $"{Definition.Name} {string.Join(", ", ids)}";
-            if (!ShouldProcess(what, $"Run command {_command.Key} ({_command.Name})")) return;
-            var client = ActiveConnection.For(Definition);
-            TryRecord(target, () => WriteObject(Run(ct => client.RunCommandAsync(_command.Key, ids, _arguments, ct))));
+            if (!Confirm(Force, target, $"Run command {_command.Key} ({_command.Name})")) return;
+            var client = Client;
+            TryRecord(ids.Length == 0 ? (object)_command.Key : ids,
+                () => WriteObject(Run(ct => client.RunCommandAsync(_command.Key, ids, _arguments, $"command {_command.Key} on {target}", ct))));
+        }
+
+        /// <summary>"CommunityGroup 'Book Club' (Id 42), 'Book Swap' (Id 43)", the first ten of a long list.</summary>
+        private string Describe(IReadOnlyList<RecordRef> records)
+        {
+            if (records.Count == 0) return $"{Spec.Name} records of the server's choosing (the command takes none)";
+            const int shown = 10;
+            var names = records.Take(shown).Select(r => r.Name == null ? $"Id {r.Id}" : $"'{r.Name}' (Id {r.Id})");
+            var more = records.Count > shown ? $" and {records.Count - shown} more" : "";
+            return $"{Spec.Name} {string.Join(", ", names)}{more}";
         }
     }
 }

@@ -1,41 +1,59 @@
-using System.Management.Automation;
-using NexudusCommunity.Connection;
-using NexudusCommunity.Api.Entities;
+using System.Linq;
+using System.Text.Json.Nodes;
+using NexudusCommunity.Api.Json;
+using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Cmdlets.Base
 {
-    /// <summary>New-X for any entity: build the record from parameters, create it, and return it as read back.</summary>
-    public abstract class NewRecordCmdlet<T> : NexudusCmdlet where T : NexudusRecord
+    /// <summary>
+    /// New-X for any entity: the body is the fields the parameters give (named as their fields; blank CSV cells
+    /// are not given), the business defaults to the connection's, and the record is returned as the server stored it.
+    /// Each pipeline record is built and checked on its own: a bad value refuses that record alone.
+    /// </summary>
+    public abstract class NewRecordCmdlet<T> : EntityCmdlet<T> where T : NexudusRecord
     {
-        /// <summary>The piped object itself, so values PowerShell could not bind are reported instead of dropped.</summary>
-        [Parameter(ValueFromPipeline = true, DontShow = true)]
-        public PSObject PipelineInput { get; set; }
-
-        protected abstract EntityDefinition<T> Definition { get; }
-
         private BulkProgress _progress;
 
-        private BulkProgress Progress => _progress ?? (_progress = new BulkProgress(this, $"Creating {Definition.Name} records"));
+        private BulkProgress Progress => _progress ?? (_progress = new BulkProgress(this, $"Creating {Spec.Name} records"));
 
         protected override void EndProcessing() => _progress?.Complete();
 
-        /// <summary>The record to create, from the bound parameters; throw <see cref="NexudusCmdlet.BadArgument"/> for bad input.</summary>
-        protected abstract T BuildRecord();
+        /// <summary>Checks across fields, or defaults, that the description cannot say (throw <see cref="ParameterException"/>).</summary>
+        protected virtual void Complete(JsonObject body)
+        {
+        }
 
         protected override void ProcessRecord()
         {
-            T record = null;
+            string target = null;
             TryRecord(null, () =>
             {
-                PipelineInputCheck.ThrowIfDropped(this, PipelineInput);
-                record = BuildRecord();
-                if (!ShouldProcess(Definition.Describe(record), "Create")) return;
-                var client = ActiveConnection.For(Definition);
-                var id = Run(ct => client.CreateAsync(record, ct));
+                var body = BuildBody();
+                var name = Spec.NameField == null ? null : (string)body[Spec.NameField.Name];
+                target = $"new {Spec.Name}" + (name == null ? "" : $" '{name}'");
+                if (!ShouldProcess(target, "Create")) return;
+                var client = Client;
+                var id = Run(ct => client.CreateAsync(body, ct));
                 WriteObject(Run(ct => client.GetAsync(id, ct)));
-                Progress.RecordDone(Definition.Describe(record));
+                Progress.RecordDone(target);
             });
+        }
+
+        private JsonObject BuildBody()
+        {
+            var body = new JsonObject();
+            foreach (var given in Fields.Values(pipelineCounts: true).Where(v => v.Use == FieldUse.Set && v.Value != null))
+            {
+                var value = FieldChecks.Check(given.Field, given.Parameter, given.Value);
+                if (value is bool flag && given.Field.IsWriteOnly && !flag) continue; // ClearImageFile:$false says nothing
+                body[given.Field.Name] = FieldValues.ToNode(given.Field, value);
+            }
+            var business = Spec.Field("BusinessId");
+            if (business != null && business.IsWritable && body["BusinessId"] == null)
+                body["BusinessId"] = ResolveBusinessId(null);
+            Complete(body);
+            return body;
         }
     }
 }

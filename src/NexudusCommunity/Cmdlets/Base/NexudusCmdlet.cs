@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NexudusCommunity.Api;
 using NexudusCommunity.Api.Errors;
+using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Connection;
 
 namespace NexudusCommunity.Cmdlets.Base

@@ -1,42 +1,73 @@
 using System.Linq;
 using System.Management.Automation;
-using NexudusCommunity.Connection;
-using NexudusCommunity.Api.Entities;
+using NexudusCommunity.Api.Errors;
+using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Cmdlets.Base
 {
-    /// <summary>Remove-X for any entity: by -Id or piped records, confirmed (High impact) unless -Force.</summary>
-    public abstract class RemoveRecordCmdlet<T> : NexudusCmdlet where T : NexudusRecord
+    /// <summary>
+    /// Remove-X for any entity: by -Id or piped records, confirmed (High impact) unless -Force. Every confirmation
+    /// names the record by name and Id: records known only by Id are read first (one request for all the -Id
+    /// values), which also reports a missing record without sending a DELETE.
+    /// </summary>
+    public abstract class RemoveRecordCmdlet<T> : EntityCmdlet<T> where T : NexudusRecord
     {
-        [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, Position = 0)]
+        protected const string ByIdSet = "ById";
+        protected const string InputObjectSet = "InputObject";
+
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [ValidateRange(1, int.MaxValue)]
         public int[] Id { get; set; }
+
+        /// <summary>A record from Get-X, or an object with an Id property (such as a CSV row), or an Id.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        public PSObject InputObject { get; set; }
 
         /// <summary>Remove without asking for confirmation.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected abstract EntityDefinition<T> Definition { get; }
-
         private BulkProgress _progress;
 
-        private BulkProgress Progress => _progress ?? (_progress = new BulkProgress(this, $"Removing {Definition.Name} records"));
+        private BulkProgress Progress => _progress ?? (_progress = new BulkProgress(this, $"Removing {Spec.Name} records"));
 
         protected override void EndProcessing() => _progress?.Complete();
 
         protected override void ProcessRecord()
         {
-            var client = ActiveConnection.For(Definition);
-            foreach (var id in Id.Distinct())
+            var client = Client;
+            if (ParameterSetName == ByIdSet)
             {
-                TryRecord(id, () =>
+                var ids = Id.Distinct().ToList();
+                RecordRef[] known = null;
+                if (!TryRecord(ids.ToArray(), () => known = Run(ct => client.GetManyAsync(ids, ct)).Select(r => new RecordRef(r.Id, Spec.NameOf(r), r)).ToArray()))
+                    return;
+                foreach (var id in ids)
                 {
-                    if (!Confirm(Force, Definition.Describe(id), "Remove")) return;
-                    Run(ct => client.DeleteAsync(id, ct));
-                    Progress.RecordDone(Definition.Describe(id));
-                });
+                    var found = known.FirstOrDefault(r => r.Id == id);
+                    TryRecord(id, () =>
+                    {
+                        if (found == null) throw new NexudusApiException(ApiErrorKind.NotFound, $"{Spec.Describe(id)} was not found; nothing was removed.", 404);
+                        Remove(found);
+                    });
+                }
+                return;
             }
+            TryRecord(InputObject, () =>
+            {
+                var input = RecordInput.Resolve(InputObject, Spec);
+                if (input.Name == null && Spec.NameField != null) input.Name = Spec.NameOf(Run(ct => client.GetAsync(input.Id, ct)));
+                Remove(input);
+            });
+        }
+
+        private void Remove(RecordRef record)
+        {
+            var target = Spec.Describe(record.Id, record.Name);
+            if (!Confirm(Force, target, "Remove")) return;
+            Run(ct => Client.DeleteAsync(record.Id, target, ct));
+            Progress.RecordDone(target);
         }
     }
 }

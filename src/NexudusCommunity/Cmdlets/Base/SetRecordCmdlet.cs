@@ -1,31 +1,32 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
-using NexudusCommunity.Connection;
 using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Api.Errors;
+using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Cmdlets.Base
 {
     /// <summary>
-    /// Set-X for any entity. PUT replaces the whole record and clears what is missing, so this always reads the
-    /// current record, changes only the named fields, and writes it all back. A piped record that changed on the
-    /// server since it was read is not overwritten unless -Force.
+    /// Set-X for any entity. PUT replaces the whole record and clears what is missing, so this reads the current
+    /// record, changes only the fields the parameters name, and sends back everything else as the server gave it
+    /// (see <see cref="RecordUpdate{T}"/>). Input is a record from Get-X (its own properties are not changes, and
+    /// a record that changed on the server since it was read is not overwritten unless -Force), or any object with
+    /// an Id, such as a CSV row, whose other columns are the changes.
     /// </summary>
-    public abstract class SetRecordCmdlet<T> : NexudusCmdlet where T : NexudusRecord
+    public abstract class SetRecordCmdlet<T> : EntityCmdlet<T> where T : NexudusRecord
     {
         protected const string ByIdSet = "ById";
         protected const string InputObjectSet = "InputObject";
 
-        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true, Position = 0)]
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [ValidateRange(1, int.MaxValue)]
         public int Id { get; set; }
 
-        /// <summary>A record from Get-X; its UpdatedOn guards against overwriting someone else's change.
-        /// (The default set: PowerShell binds piped input to the default set first, and a piped record must land here.)</summary>
+        /// <summary>A record from Get-X, or an object with an Id property (a CSV row) whose other properties are the changes.</summary>
         [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
-        [ValidateNotNull]
-        public T InputObject { get; set; }
+        public PSObject InputObject { get; set; }
 
         /// <summary>Overwrite even if the record changed on the server since it was read.</summary>
         [Parameter]
@@ -35,48 +36,93 @@ namespace NexudusCommunity.Cmdlets.Base
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected abstract EntityDefinition<T> Definition { get; }
-
         private BulkProgress _progress;
 
-        private BulkProgress Progress => _progress ?? (_progress = new BulkProgress(this, $"Updating {Definition.Name} records"));
+        private BulkProgress Progress => _progress ?? (_progress = new BulkProgress(this, $"Updating {Spec.Name} records"));
 
         protected override void EndProcessing() => _progress?.Complete();
 
-        /// <summary>Applies the bound parameters to the current record; returns the names of the fields changed.</summary>
-        protected abstract IReadOnlyList<string> ApplyChanges(T current);
-
-        /// <summary>Refuses impossible combinations of parameters before anything is read or sent.</summary>
-        protected virtual void CheckParameters()
+        /// <summary>Refuses combinations the description cannot rule out (throw <see cref="ParameterException"/>).</summary>
+        protected virtual void CheckCombination(IReadOnlyList<FieldValue> values)
         {
         }
 
         protected override void ProcessRecord()
         {
-            var id = InputObject?.Id ?? Id;
-            var target = (object)InputObject ?? id;
-            TryRecord(target, () =>
+            RecordRef input = null;
+            TryRecord(InputObject ?? (object)Id, () =>
             {
-                if (id <= 0) throw BadArgument("Id", "Id: the record to update has no Id (it must come from Get-" + Definition.Name + ").");
-                CheckParameters();
-                var client = ActiveConnection.For(Definition);
-                var current = Run(ct => client.GetAsync(id, ct));
-                if (InputObject != null && !Force && InputObject.UpdatedOn.HasValue && current.UpdatedOn != InputObject.UpdatedOn)
-                    throw new NexudusApiException(ApiErrorKind.Conflict,
-                        $"{Definition.Describe(id)} changed on the server since it was read (UpdatedOn {InputObject.UpdatedOn:o} then, {current.UpdatedOn:o} now, by {current.UpdatedBy}); it was not overwritten. Read it again, or use -Force.");
-
-                var changed = ApplyChanges(current);
-                if (changed.Count == 0)
+                input = ParameterSetName == ByIdSet ? new RecordRef(Id) : RecordInput.Resolve(InputObject, Spec);
+                var values = Changes(input.Record == null);
+                var client = Client;
+                if (values.Count == 0)
                 {
-                    WriteVerbose($"{Definition.Describe(id)}: nothing to change.");
-                    if (PassThru) WriteObject(current);
+                    if (PassThru) WriteObject(input.Record ?? Run(ct => client.GetAsync(input.Id, ct)));
                     return;
                 }
-                if (!ShouldProcess(Definition.Describe(id), "Update " + string.Join(", ", changed))) return;
-                Run(ct => client.UpdateAsync(current, ct));
-                if (PassThru) WriteObject(Run(ct => client.GetAsync(id, ct)));
-                Progress.RecordDone(Definition.Describe(id));
+                var update = Run(ct => client.GetForUpdateAsync(input.Id, ct));
+                var piped = input.Record;
+                var target = Spec.Describe(input.Id, Spec.NameOf(update.Current));
+                if (piped != null && !Force && piped.UpdatedOn.HasValue && update.Current.UpdatedOn != piped.UpdatedOn)
+                    throw new NexudusApiException(ApiErrorKind.Conflict,
+                        $"{target} changed on the server since it was read (UpdatedOn {piped.UpdatedOn:o} then, {update.Current.UpdatedOn:o} now, by {update.Current.UpdatedBy}); it was not overwritten. Read it again, or use -Force.");
+
+                foreach (var value in values) Apply(update, value);
+                if (update.Changed.Count == 0)
+                {
+                    WriteVerbose($"{target}: already as asked; nothing to change.");
+                    if (PassThru) WriteObject(update.Current);
+                    return;
+                }
+                if (!ShouldProcess(target, "Update " + string.Join(", ", update.Changed))) return;
+                Run(ct => client.UpdateAsync(update, target, ct));
+                if (PassThru) WriteObject(Run(ct => client.GetAsync(input.Id, ct)));
+                Progress.RecordDone(target);
             });
+        }
+
+        /// <summary>The checked changes for the record in hand; a warning when none was given at all.</summary>
+        private IReadOnlyList<FieldValue> Changes(bool pipelineCounts)
+        {
+            var values = Fields.Values(pipelineCounts)
+                .Select(v => new FieldValue(v.Parameter, v.Field,
+                    v.Use == FieldUse.Set ? FieldChecks.Check(v.Field, v.Parameter, v.Value) : FieldChecks.Ids(v.Parameter, v.Value as System.Collections.IEnumerable), v.Use))
+                .ToList();
+            foreach (var whole in values.Where(v => v.Use == FieldUse.Set))
+            {
+                var delta = values.FirstOrDefault(v => v.Use != FieldUse.Set && v.Field == whole.Field);
+                if (delta != null)
+                    throw new ParameterException(whole.Parameter, $"{whole.Parameter}: replaces the whole list, so it cannot be combined with -{delta.Parameter}.");
+            }
+            var adds = values.Where(v => v.Use == FieldUse.AddIds).ToList();
+            foreach (var add in adds)
+            {
+                var remove = values.FirstOrDefault(v => v.Use == FieldUse.RemoveIds && v.Field == add.Field);
+                var both = remove == null ? new int[0] : ((int[])add.Value).Intersect((int[])remove.Value).ToArray();
+                if (both.Length > 0)
+                    throw new ParameterException(add.Parameter, $"{add.Parameter}: {string.Join(", ", both)} also named in -{remove.Parameter}.");
+            }
+            CheckCombination(values);
+            if (values.Count == 0)
+                WriteWarning($"No change was given for {Spec.Name} {(InputObject == null ? Id.ToString() : "input")}: nothing was sent. Name the fields to change as parameters (or CSV columns).");
+            return values;
+        }
+
+        private static void Apply(RecordUpdate<T> update, FieldValue value)
+        {
+            switch (value.Use)
+            {
+                case FieldUse.AddIds:
+                    update.ChangeIds(value.Field, (int[])value.Value, null);
+                    break;
+                case FieldUse.RemoveIds:
+                    update.ChangeIds(value.Field, null, (int[])value.Value);
+                    break;
+                default:
+                    if (value.Value is bool flag && value.Field.IsWriteOnly && !flag) return; // -ClearImageFile:$false asks nothing
+                    update.Set(value.Field, value.Value);
+                    break;
+            }
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Cmdlets.Base;
 using NexudusCommunity.Models;
 
@@ -10,6 +9,5 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
     [OutputType(typeof(NexudusCommand))]
     public sealed class GetCommunityGroupCommandCommand : GetEntityCommandCmdlet<CommunityGroup>
     {
-        protected override EntityDefinition<CommunityGroup> Definition => EntityCatalog.CommunityGroups;
     }
 }

@@ -7,11 +7,12 @@ using System.Net;
 using System.Security;
 using NexudusCommunity.Api;
 using NexudusCommunity.Api.Auth;
-using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Api.Paging;
 using NexudusCommunity.Models;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Cmdlets.Base;
+using NexudusCommunity.Cmdlets.Completion;
+using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Connection;
 
 namespace NexudusCommunity.Cmdlets.Connections
@@ -170,7 +171,7 @@ namespace NexudusCommunity.Cmdlets.Connections
         {
             try
             {
-                var client = connection.For(EntityCatalog.Businesses);
+                var client = connection.For<Business>();
                 return Run(ct => client.GetPageAsync(client.NewQuery(), 1, PagePlan.MaxPageSize, ct)).Records;
             }
             catch (NexudusApiException ex) when (IsOnlyAboutBusinesses(ex, connection))
@@ -189,8 +190,8 @@ namespace NexudusCommunity.Cmdlets.Connections
         {
             try
             {
-                var groups = connection.For(EntityCatalog.CommunityGroups);
-                connection.CacheCommands(EntityCatalog.CommunityGroups.Name, Run(ct => groups.GetCommandsAsync(ct)));
+                var groups = connection.For<CommunityGroup>();
+                connection.Cache().SetCommands(groups.Spec.Name, Run(ct => groups.GetCommandsAsync(ct)));
             }
             catch (NexudusApiException ex)
             {

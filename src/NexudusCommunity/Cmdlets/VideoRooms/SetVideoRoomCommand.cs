@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
-using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Cmdlets.Base;
+using NexudusCommunity.Cmdlets.Completion;
+using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Cmdlets.VideoRooms
@@ -11,79 +14,55 @@ namespace NexudusCommunity.Cmdlets.VideoRooms
     [OutputType(typeof(VideoRoom))]
     public sealed class SetVideoRoomCommand : SetRecordCmdlet<VideoRoom>
     {
-        [Parameter]
-        [ValidateNotNullOrEmpty]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Text]
         public string Name { get; set; }
 
-        [Parameter]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowNull, AllowEmptyString]
+        [Text]
         public string Description { get; set; }
 
-        [Parameter]
-        public int NumberOfParticipants { get; set; }
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [WholeNumber]
+        public int? NumberOfParticipants { get; set; }
 
-        [Parameter]
-        [ValidateRange(1, int.MaxValue)]
-
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [WholeNumber]
         [ArgumentCompleter(typeof(BusinessIdCompleter))]
-        public int BusinessId { get; set; }
+        public int? BusinessId { get; set; }
 
-        [Parameter]
-        public bool Active { get; set; }
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TrueFalse]
+        public bool? Active { get; set; }
 
-        [Parameter]
-        public bool OnlyForContacts { get; set; }
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TrueFalse]
+        public bool? OnlyForContacts { get; set; }
 
-        [Parameter]
-        public bool OnlyForMembers { get; set; }
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TrueFalse]
+        public bool? OnlyForMembers { get; set; }
 
         /// <summary>Replace the image with the one at this address.</summary>
-        [Parameter]
-        public System.Uri NewImageUrl { get; set; }
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Address]
+        public Uri NewImageUrl { get; set; }
 
         /// <summary>Remove the current image.</summary>
-        [Parameter]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TrueFalse]
         public SwitchParameter ClearImageFile { get; set; }
 
-        [Parameter]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowNull, AllowEmptyString]
+        [Text]
         public string SystemId { get; set; }
 
-        protected override EntityDefinition<VideoRoom> Definition => EntityCatalog.VideoRooms;
-
-        protected override void CheckParameters()
+        protected override void CheckCombination(IReadOnlyList<FieldValue> values)
         {
-            if (IsBound(nameof(NewImageUrl)) && ClearImageFile)
-                throw BadArgument(nameof(ClearImageFile), "ClearImageFile: cannot be combined with -NewImageUrl.");
-            if (IsBound(nameof(NumberOfParticipants)) && NumberOfParticipants < 1)
-                throw BadArgument(nameof(NumberOfParticipants), $"NumberOfParticipants: must be at least 1 (got {NumberOfParticipants}).");
-            if (IsBound(nameof(Name))) RecordChecks.Name(Name);
-            if (IsBound(nameof(NewImageUrl))) ImageUrls.Check(NewImageUrl, nameof(NewImageUrl));
-        }
-
-        protected override IReadOnlyList<string> ApplyChanges(VideoRoom current)
-        {
-
-            var changes = new FieldChanges();
-            if (IsBound(nameof(Name))) changes.Set(nameof(Name), current.Name, current.Name = RecordChecks.Name(Name));
-            if (IsBound(nameof(Description))) changes.Set(nameof(Description), current.Description, current.Description = string.IsNullOrEmpty(Description) ? null : Description);
-            if (IsBound(nameof(NumberOfParticipants))) changes.Set(nameof(NumberOfParticipants), current.NumberOfParticipants, current.NumberOfParticipants = NumberOfParticipants);
-            if (IsBound(nameof(BusinessId))) changes.Set(nameof(BusinessId), current.BusinessId, current.BusinessId = BusinessId);
-            if (IsBound(nameof(Active))) changes.Set(nameof(Active), current.Active, current.Active = Active);
-            if (IsBound(nameof(OnlyForContacts))) changes.Set(nameof(OnlyForContacts), current.OnlyForContacts, current.OnlyForContacts = OnlyForContacts);
-            if (IsBound(nameof(OnlyForMembers))) changes.Set(nameof(OnlyForMembers), current.OnlyForMembers, current.OnlyForMembers = OnlyForMembers);
-            if (IsBound(nameof(SystemId))) changes.Set(nameof(SystemId), current.SystemId, current.SystemId = string.IsNullOrEmpty(SystemId) ? null : SystemId);
-            if (IsBound(nameof(NewImageUrl)))
-            {
-                current.NewImageUrl = ImageUrls.Check(NewImageUrl, nameof(NewImageUrl));
-                changes.Add("Image");
-            }
-            if (ClearImageFile)
-            {
-                current.ClearImageFile = true;
-                changes.Add("Image");
-            }
-            return changes.Names;
+            if (values.Any(v => v.Parameter == nameof(NewImageUrl)) && values.Any(v => v.Parameter == nameof(ClearImageFile) && true.Equals(v.Value)))
+                throw new ParameterException(nameof(ClearImageFile), "ClearImageFile: cannot be combined with -NewImageUrl.");
         }
     }
 }

@@ -1,0 +1,44 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+
+namespace NexudusCommunity.Api.Entities
+{
+    /// <summary>Reads the envelope writes answer with: Message, Value (the record's Id), UpdatedOn, UpdatedBy.</summary>
+    internal static class ActionEnvelope
+    {
+        public static int? ValueId(JsonElement json)
+        {
+            if (json.ValueKind != JsonValueKind.Object || !TryGet(json, "Value", out var value)) return null;
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var direct)) return direct;
+            if (value.ValueKind == JsonValueKind.Object && TryGet(value, "Id", out var id))
+            {
+                if (id.ValueKind == JsonValueKind.Number && id.TryGetInt32(out var n)) return n;
+                if (id.ValueKind == JsonValueKind.String && int.TryParse(id.GetString(), out var s)) return s;
+            }
+            return null;
+        }
+
+        public static string Message(JsonElement json) => String(json, "Message");
+
+        public static string String(JsonElement json, string name) =>
+            json.ValueKind == JsonValueKind.Object && TryGet(json, name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+        public static DateTime? Date(JsonElement json, string name) =>
+            DateTime.TryParse(String(json, name), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d)
+                ? d : (DateTime?)null;
+
+        /// <summary>Property names compared without case: answers differ in casing between endpoints.</summary>
+        private static bool TryGet(JsonElement json, string name, out JsonElement value)
+        {
+            if (json.TryGetProperty(name, out value)) return true;
+            foreach (var p in json.EnumerateObject())
+                if (string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = p.Value;
+                    return true;
+                }
+            return false;
+        }
+    }
+}

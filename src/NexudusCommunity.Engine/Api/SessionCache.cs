@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using NexudusCommunity.Models;
+
+namespace NexudusCommunity.Api
+{
+    /// <summary>
+    /// What one connection keeps between calls: each entity's command list (checked before a run is sent, offered
+    /// by Tab completion) and small lookups for completion, each kept until it is older than asked.
+    /// </summary>
+    public sealed class SessionCache
+    {
+        private readonly ConcurrentDictionary<string, IReadOnlyList<NexudusCommand>> _commands =
+            new ConcurrentDictionary<string, IReadOnlyList<NexudusCommand>>(StringComparer.OrdinalIgnoreCase);
+
+        private readonly ConcurrentDictionary<string, (DateTime LoadedAt, object Value)> _lookups =
+            new ConcurrentDictionary<string, (DateTime, object)>(StringComparer.OrdinalIgnoreCase);
+
+        public IReadOnlyList<NexudusCommand> Commands(string entity) => _commands.TryGetValue(entity, out var commands) ? commands : null;
+
+        public void SetCommands(string entity, IReadOnlyList<NexudusCommand> commands) => _commands[entity] = commands;
+
+        /// <summary>A lookup loaded once and kept until it is older than maxAge (forever when null).</summary>
+        public TValue Lookup<TValue>(string key, Func<TValue> load, TimeSpan? maxAge = null)
+        {
+            if (_lookups.TryGetValue(key, out var entry) && (maxAge == null || DateTime.UtcNow - entry.LoadedAt < maxAge.Value))
+                return (TValue)entry.Value;
+            var value = load();
+            _lookups[key] = (DateTime.UtcNow, value);
+            return value;
+        }
+    }
+}

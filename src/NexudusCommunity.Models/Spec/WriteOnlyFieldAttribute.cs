@@ -1,0 +1,21 @@
+using System;
+
+namespace NexudusCommunity.Models.Spec
+{
+    /// <summary>
+    /// An instruction a write body may carry that is not part of the stored record (NewImageUrl, ClearImageFile):
+    /// the cmdlet parameter of the same name sends it.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    public sealed class WriteOnlyFieldAttribute : Attribute
+    {
+        public WriteOnlyFieldAttribute(string name, Type type)
+        {
+            Name = name;
+            Type = type;
+        }
+
+        public string Name { get; }
+        public Type Type { get; }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+
+namespace NexudusCommunity.Sandbox;
+
+/// <summary>
+/// The records of one entity, as JSON objects (so fields the sandbox does not know, seeded from a fixture, are kept
+/// like the real server keeps fields a client does not know). Ids ascend as records are added, so the Id order a
+/// list walks is kept for free: a page in the default order is a slice, with no copy or sort of the whole table.
+/// Not thread-safe: the store's lock guards every table.
+/// </summary>
+internal sealed class EntityTable
+{
+    private readonly Dictionary<int, JsonObject> _byId = new();
+    private readonly List<int> _ids = new();
+    private int _nextId = SandboxStore.FirstRecordId;
+
+    public EntityTable(SandboxEntity entity) => Entity = entity;
+
+    public SandboxEntity Entity { get; }
+
+    public int Count => _ids.Count;
+
+    public JsonObject Get(int id) => _byId.TryGetValue(id, out var record) ? record : null;
+
+    /// <summary>Stores the record as it is; Id 0 or absent means "the next free Id", a given Id is kept.</summary>
+    public JsonObject Insert(JsonObject record)
+    {
+        var id = JsonRead.TryInt(record["Id"], out var given) && given > 0 ? given : _nextId;
+        if (_byId.ContainsKey(id)) throw new InvalidOperationException($"{Entity.Name} {id} already exists.");
+        record["Id"] = id;
+        _nextId = Math.Max(_nextId, id + 1);
+        _byId[id] = record;
+        var at = _ids.Count == 0 || _ids[^1] < id ? _ids.Count : ~_ids.BinarySearch(id);
+        _ids.Insert(at, id);
+        return record;
+    }
+
+    public void Replace(int id, JsonObject record)
+    {
+        record["Id"] = id;
+        _byId[id] = record;
+    }
+
+    public bool Delete(int id)
+    {
+        if (!_byId.Remove(id)) return false;
+        _ids.RemoveAt(_ids.BinarySearch(id));
+        return true;
+    }
+
+    /// <summary>Every record in Id order (or its reverse), without copying.</summary>
+    public IEnumerable<JsonObject> InIdOrder(bool descending)
+    {
+        if (!descending)
+            for (var i = 0; i < _ids.Count; i++) yield return _byId[_ids[i]];
+        else
+            for (var i = _ids.Count - 1; i >= 0; i--) yield return _byId[_ids[i]];
+    }
+
+    /// <summary>The records at positions [skip, skip+take) of the Id order.</summary>
+    public IEnumerable<JsonObject> Slice(int skip, int take, bool descending)
+    {
+        for (var n = 0; n < take && skip + n < _ids.Count; n++)
+        {
+            var index = descending ? _ids.Count - 1 - skip - n : skip + n;
+            yield return _byId[_ids[index]];
+        }
+    }
+
+    public void Clear()
+    {
+        _byId.Clear();
+        _ids.Clear();
+        _nextId = SandboxStore.FirstRecordId;
+    }
+}

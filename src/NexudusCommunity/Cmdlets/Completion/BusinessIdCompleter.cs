@@ -1,0 +1,33 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using NexudusCommunity.Api.Paging;
+using NexudusCommunity.Connection;
+using NexudusCommunity.Models;
+
+namespace NexudusCommunity.Cmdlets.Completion
+{
+    /// <summary>Completes -BusinessId with the account's businesses (listed once per connection, then cached).</summary>
+    public sealed class BusinessIdCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
+            CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            var connection = CompletionContext.Connection(fakeBoundParameters);
+            if (connection == null) return Enumerable.Empty<CompletionResult>();
+            var typed = CompletionContext.Typed(wordToComplete);
+            var businesses = connection.Cache().Lookup("businesses", () => CompletionContext.Ask(ct =>
+            {
+                var client = connection.For<Business>();
+                return client.GetPageAsync(client.NewQuery(), 1, PagePlan.MaxPageSize, ct).GetAwaiter().GetResult()
+                    .Records.Select(b => (b.Id, b.Name)).ToList();
+            }, new List<(int Id, string Name)>()));
+            return businesses
+                .Where(b => b.Id.ToString().StartsWith(typed) || (b.Name ?? "").StartsWith(typed, StringComparison.OrdinalIgnoreCase))
+                .Select(b => new CompletionResult(b.Id.ToString(), $"{b.Id} {b.Name}", CompletionResultType.ParameterValue, b.Name ?? b.Id.ToString()));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using NexudusCommunity.Api.Paging;
+using NexudusCommunity.Connection;
+using NexudusCommunity.Models;
+using NexudusCommunity.Models.Spec;
+
+namespace NexudusCommunity.Cmdlets.Completion
+{
+    /// <summary>
+    /// Completes a name from the server (up to 1000, one list request sorted by name), cached per connection for a
+    /// minute: cheap enough for Tab, fresh enough for a session. This one completes names of the command's own
+    /// entity (-Name of Get-CommunityGroup); <see cref="NameCompleter{T}"/> those of another (a -CommunityGroup parameter).
+    /// </summary>
+    public class NameCompleter : IArgumentCompleter
+    {
+        private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
+
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
+            CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            var connection = CompletionContext.Connection(fakeBoundParameters);
+            var spec = EntityToComplete(commandName);
+            if (connection == null || spec?.NameField == null || spec.Path == null) return Enumerable.Empty<CompletionResult>();
+            var typed = CompletionContext.Typed(wordToComplete);
+            return Names(connection, spec)
+                .Where(n => n.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
+                .Select(n => new CompletionResult(CompletionContext.Quote(n), n, CompletionResultType.ParameterValue, n));
+        }
+
+        protected virtual EntitySpec EntityToComplete(string commandName) => CompletionContext.EntityOf(commandName);
+
+        private static IReadOnlyList<string> Names(NexudusConnection connection, EntitySpec spec) =>
+            connection.Cache().Lookup(spec.Name + " names", () => CompletionContext.Ask(ct =>
+            {
+                var list = (IReadOnlyList<string>)typeof(NameCompleter).GetMethod(nameof(Load), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
+                    .MakeGenericMethod(spec.ModelType).Invoke(null, new object[] { connection, ct });
+                return list;
+            }, (IReadOnlyList<string>)new string[0]), Freshness);
+
+        private static IReadOnlyList<string> Load<T>(NexudusConnection connection, System.Threading.CancellationToken ct) where T : NexudusRecord
+        {
+            var client = connection.For<T>();
+            var query = client.NewQuery();
+            if (client.Spec.NameField.IsSortable) query.OrderBy = client.Spec.NameField.Name;
+            return client.GetPageAsync(query, 1, PagePlan.MaxPageSize, ct).GetAwaiter().GetResult()
+                .Records.Select(r => client.Spec.NameOf(r)).Where(n => !string.IsNullOrEmpty(n))
+                .Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToList();
+        }
+    }
+
+    /// <summary>Completes names of entity <typeparamref name="T"/>, whatever the command (a parameter referring to it).</summary>
+    public abstract class NameCompleter<T> : NameCompleter where T : NexudusRecord
+    {
+        protected override EntitySpec EntityToComplete(string commandName) => EntitySpec.Of<T>();
+    }
+}
