@@ -10,7 +10,9 @@
 #>
 param(
     [Parameter(Mandatory)] [uri] $BaseUri,
-    [Parameter(Mandatory)] [pscredential] $Credential
+    [Parameter(Mandatory)] [pscredential] $Credential,
+    # The owner of the new group: a user account (5001 is the sandbox's admin).
+    [int] $UserId = 5001
 )
 $ErrorActionPreference = 'Stop'
 
@@ -19,7 +21,7 @@ $business = Get-NexudusBusiness -First 1
 "Connected to $($connection.BaseUri) as $($connection.UserName); using business $($business.Id) '$($business.Name)'"
 
 $group = New-CommunityGroup -Name 'Quickstart Makers' -Description 'Hardware tinkerers' -GroupAccess Public `
-    -BusinessId $business.Id -MemberId 5001, 5002
+    -BusinessId $business.Id -UserId $UserId -MemberId 5001, 5002
 "Created  group $($group.Id) '$($group.Name)': $($group.GroupAccess), members $($group.Members -join ', ')"
 
 $found = @(Get-CommunityGroup -Name 'Quickstart*')

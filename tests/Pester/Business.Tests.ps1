@@ -64,7 +64,7 @@ Describe 'The default business of a connection' {
 
         (Get-NexudusConnection).BusinessId | Should -Be 1002
         (Get-NexudusConnection).BusinessName | Should -Be 'Sandbox Annex'
-        (New-CommunityGroup -Name 'In the annex').BusinessId | Should -Be 1002
+        (New-CommunityGroup -UserId 5001 -Name 'In the annex').BusinessId | Should -Be 1002
         (New-VideoRoom -Name 'Annex room' -NumberOfParticipants 3).BusinessId | Should -Be 1002
     }
 
@@ -72,11 +72,11 @@ Describe 'The default business of a connection' {
         Connect-TestSandbox -Sandbox $sandbox -BusinessId 0
 
         (Get-NexudusConnection).BusinessId | Should -BeNullOrEmpty
-        $refused = { New-CommunityGroup -Name 'Where?' -ErrorAction Stop } | Should -Throw -PassThru
+        $refused = { New-CommunityGroup -UserId 5001 -Name 'Where?' -ErrorAction Stop } | Should -Throw -PassThru
         $refused.Exception.Message | Should -BeLike '*BusinessId*'
         @(Get-TestSandboxRequest -Sandbox $sandbox -Write).Count | Should -Be 0
 
-        (New-CommunityGroup -Name 'Here' -BusinessId 1001).BusinessId | Should -Be 1001
+        (New-CommunityGroup -UserId 5001 -Name 'Here' -BusinessId 1001).BusinessId | Should -Be 1001
     }
 
     It 'must be one of the account''s businesses: Connect-Nexudus refuses another and lists them' {
@@ -91,7 +91,7 @@ Describe 'The default business of a connection' {
     It 'can be overridden per call with -BusinessId' {
         Connect-TestSandbox -Sandbox $sandbox -BusinessId 1001
 
-        (New-CommunityGroup -Name 'Elsewhere' -BusinessId 1002).BusinessId | Should -Be 1002
+        (New-CommunityGroup -UserId 5001 -Name 'Elsewhere' -BusinessId 1002).BusinessId | Should -Be 1002
         @(Get-CommunityGroup -BusinessId 1002).Name | Should -Be @('Elsewhere')
     }
 }

@@ -48,7 +48,7 @@ Describe 'Community groups' {
                 [pscustomobject]@{ Name = 'From CSV 2'; Description = 'two'; GroupAccess = 'Public'; Members = '5004' }
             )
 
-            $created = @($rows | New-CommunityGroup)
+            $created = @($rows | New-CommunityGroup -UserId 5001)
 
             $created.Name | Should -Be @('From CSV 1', 'From CSV 2')
             $created.GroupAccess | Should -Be @('Private', 'Public')
@@ -57,11 +57,11 @@ Describe 'Community groups' {
         }
 
         It 'refuses <Case>, naming <Parameter>, before anything is sent' -ForEach @(
-            @{ Case = 'a blank name'; Parameter = 'Name'; Run = { New-CommunityGroup -Name '   ' -ErrorAction Stop } }
-            @{ Case = 'a name over 200 characters'; Parameter = 'Name'; Run = { New-CommunityGroup -Name ('x' * 201) -ErrorAction Stop } }
-            @{ Case = 'an access number the API does not define'; Parameter = 'GroupAccess'; Run = { New-CommunityGroup -Name 'Bad access' -GroupAccess 7 -ErrorAction Stop } }
-            @{ Case = 'an unknown access name'; Parameter = 'GroupAccess'; Run = { New-CommunityGroup -Name 'Bad access' -GroupAccess Secret -ErrorAction Stop } }
-            @{ Case = 'a member id of 0'; Parameter = 'MemberId'; Run = { New-CommunityGroup -Name 'Bad member' -MemberId 0 -ErrorAction Stop } }
+            @{ Case = 'a blank name'; Parameter = 'Name'; Run = { New-CommunityGroup -UserId 5001 -Name '   ' -ErrorAction Stop } }
+            @{ Case = 'a name over 200 characters'; Parameter = 'Name'; Run = { New-CommunityGroup -UserId 5001 -Name ('x' * 201) -ErrorAction Stop } }
+            @{ Case = 'an access number the API does not define'; Parameter = 'GroupAccess'; Run = { New-CommunityGroup -UserId 5001 -Name 'Bad access' -GroupAccess 7 -ErrorAction Stop } }
+            @{ Case = 'an unknown access name'; Parameter = 'GroupAccess'; Run = { New-CommunityGroup -UserId 5001 -Name 'Bad access' -GroupAccess Secret -ErrorAction Stop } }
+            @{ Case = 'a member id of 0'; Parameter = 'MemberId'; Run = { New-CommunityGroup -UserId 5001 -Name 'Bad member' -MemberId 0 -ErrorAction Stop } }
         ) {
             $refused = $Run | Should -Throw -PassThru
 
@@ -71,7 +71,7 @@ Describe 'Community groups' {
         }
 
         It 'creates nothing under -WhatIf' {
-            New-CommunityGroup -Name 'Never' -WhatIf
+            New-CommunityGroup -UserId 5001 -Name 'Never' -WhatIf
 
             @(Get-TestSandboxRequest -Sandbox $sandbox -Write).Count | Should -Be 0
             Get-CommunityGroup | Should -BeNullOrEmpty
@@ -80,7 +80,7 @@ Describe 'Community groups' {
 
     Context 'Get-CommunityGroup: paging' {
         BeforeEach {
-            0..14 | ForEach-Object { New-CommunityGroup -Name ('Paged {0:00}' -f $_) } | Out-Null
+            0..14 | ForEach-Object { New-CommunityGroup -UserId 5001 -Name ('Paged {0:00}' -f $_) } | Out-Null
             Clear-TestSandboxRequest -Sandbox $sandbox
         }
 
@@ -128,7 +128,7 @@ Describe 'Community groups' {
 
     Context 'Get-CommunityGroup: filters' {
         It '-Name takes wildcards, and a plain name matches exactly in any case' {
-            'Book Club', 'Book Swap', 'Bookkeeping 101', 'Runners', 'The Book Nook' | ForEach-Object { New-CommunityGroup -Name $_ } | Out-Null
+            'Book Club', 'Book Swap', 'Bookkeeping 101', 'Runners', 'The Book Nook' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ } | Out-Null
 
             (Get-CommunityGroup -Name 'Book*').Name | Sort-Object | Should -Be @('Book Club', 'Book Swap', 'Bookkeeping 101')
             (Get-CommunityGroup -Name 'book club').Name | Should -Be @('Book Club')
@@ -138,8 +138,8 @@ Describe 'Community groups' {
 
         It 'filters by access, member, owner, description and dates' {
             New-CommunityGroup -Name 'Alpha' -GroupAccess Private -MemberId 5001, 5002 -UserId 5003 -Description 'Morning runs' | Out-Null
-            New-CommunityGroup -Name 'Beta' -GroupAccess Public -MemberId 5002 -Description 'Evening reads' | Out-Null
-            New-CommunityGroup -Name 'Gamma' -GroupAccess Private | Out-Null
+            New-CommunityGroup -UserId 5001 -Name 'Beta' -GroupAccess Public -MemberId 5002 -Description 'Evening reads' | Out-Null
+            New-CommunityGroup -UserId 5001 -Name 'Gamma' -GroupAccess Private | Out-Null
 
             (Get-CommunityGroup -GroupAccess Private -SortBy Name -Descending).Name | Should -Be @('Gamma', 'Alpha')
             (Get-CommunityGroup -MemberId 5002 -SortBy Name).Name | Should -Be @('Alpha', 'Beta')
@@ -170,7 +170,7 @@ Describe 'Community groups' {
 
     Context 'Get-CommunityGroup: by Id' {
         It 'returns the full record, members included, where a list record carries none' {
-            $id = (New-CommunityGroup -Name 'Full' -MemberId 5001, 5004).Id
+            $id = (New-CommunityGroup -UserId 5001 -Name 'Full' -MemberId 5001, 5004).Id
 
             $listed = Get-CommunityGroup -Name 'Full'
             $full = Get-CommunityGroup -Id $id
@@ -182,7 +182,7 @@ Describe 'Community groups' {
         }
 
         It 'takes list records from the pipeline by their Id' {
-            'One', 'Two' | ForEach-Object { New-CommunityGroup -Name $_ -MemberId 5005 } | Out-Null
+            'One', 'Two' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ -MemberId 5005 } | Out-Null
 
             $full = @(Get-CommunityGroup | Get-CommunityGroup)
 
@@ -191,7 +191,7 @@ Describe 'Community groups' {
         }
 
         It 'writes one ObjectNotFound error naming an unknown Id, and goes on with the others' {
-            $id = (New-CommunityGroup -Name 'Known').Id
+            $id = (New-CommunityGroup -UserId 5001 -Name 'Known').Id
 
             $found = Get-CommunityGroup -Id 987654, $id -ErrorVariable problems -ErrorAction SilentlyContinue
 
@@ -210,7 +210,7 @@ Describe 'Community groups' {
 
     Context 'Set-CommunityGroup' {
         It 'Get | Set changes only the named field and keeps name, access and members' {
-            $id = (New-CommunityGroup -Name 'Keepers' -GroupAccess Private -MemberId 5001, 5002, 5003 -SystemId 'ext-9').Id
+            $id = (New-CommunityGroup -UserId 5001 -Name 'Keepers' -GroupAccess Private -MemberId 5001, 5002, 5003 -SystemId 'ext-9').Id
 
             Get-CommunityGroup -Id $id | Set-CommunityGroup -Description 'Changed'
 
@@ -223,7 +223,7 @@ Describe 'Community groups' {
         }
 
         It 'keeps the members even when the piped record came from a list, which carries none' {
-            New-CommunityGroup -Name 'Listed' -MemberId 5005, 5006 | Out-Null
+            New-CommunityGroup -UserId 5001 -Name 'Listed' -MemberId 5005, 5006 | Out-Null
 
             Get-CommunityGroup -Name 'Listed' | Set-CommunityGroup -Name 'Listed Again'
 
@@ -233,7 +233,7 @@ Describe 'Community groups' {
         }
 
         It '-AddMember and -RemoveMember change membership and keep the other members' {
-            $id = (New-CommunityGroup -Name 'Members' -MemberId 5001, 5002).Id
+            $id = (New-CommunityGroup -UserId 5001 -Name 'Members' -MemberId 5001, 5002).Id
 
             $after = Set-CommunityGroup -Id $id -AddMember 5003, 5004 -RemoveMember 5001 -PassThru
 
@@ -242,7 +242,7 @@ Describe 'Community groups' {
         }
 
         It '-MemberId replaces the member list, and an empty list clears it' {
-            $id = (New-CommunityGroup -Name 'Replaced' -MemberId 5001, 5002).Id
+            $id = (New-CommunityGroup -UserId 5001 -Name 'Replaced' -MemberId 5001, 5002).Id
 
             (Set-CommunityGroup -Id $id -MemberId 5007 -PassThru).Members | Should -Be @(5007)
             Set-CommunityGroup -Id $id -MemberId @()
@@ -251,7 +251,7 @@ Describe 'Community groups' {
         }
 
         It '-Description $null clears the description' {
-            $id = (New-CommunityGroup -Name 'Described' -Description 'Soon gone').Id
+            $id = (New-CommunityGroup -UserId 5001 -Name 'Described' -Description 'Soon gone').Id
 
             Set-CommunityGroup -Id $id -Description $null
 
@@ -260,7 +260,7 @@ Describe 'Community groups' {
         }
 
         It 'sends nothing when nothing changes' {
-            $id = (New-CommunityGroup -Name 'Same').Id
+            $id = (New-CommunityGroup -UserId 5001 -Name 'Same').Id
             Clear-TestSandboxRequest -Sandbox $sandbox
 
             Set-CommunityGroup -Id $id -Name 'Same'
@@ -269,7 +269,7 @@ Describe 'Community groups' {
         }
 
         It 'refuses -MemberId with -AddMember, naming MemberId, before anything is sent' {
-            $id = (New-CommunityGroup -Name 'Mixed' -MemberId 5001).Id
+            $id = (New-CommunityGroup -UserId 5001 -Name 'Mixed' -MemberId 5001).Id
             Clear-TestSandboxRequest -Sandbox $sandbox
 
             $refused = { Set-CommunityGroup -Id $id -MemberId 5001 -AddMember 5002 -ErrorAction Stop } | Should -Throw -PassThru
@@ -279,7 +279,7 @@ Describe 'Community groups' {
         }
 
         It 'does not overwrite a group that changed since it was read, unless -Force' {
-            $old = New-CommunityGroup -Name 'Contested'
+            $old = New-CommunityGroup -UserId 5001 -Name 'Contested'
             Start-Sleep -Milliseconds 20
             Set-CommunityGroup -Id $old.Id -Description 'someone else'
 
@@ -296,7 +296,7 @@ Describe 'Community groups' {
         }
 
         It 'writes one error for a record that fails and updates the rest of the pipeline' {
-            $ids = @('A', 'B' | ForEach-Object { (New-CommunityGroup -Name $_).Id })
+            $ids = @('A', 'B' | ForEach-Object { (New-CommunityGroup -UserId 5001 -Name $_).Id })
 
             $ids[0], 999999, $ids[1] | ForEach-Object { [pscustomobject]@{ Id = $_ } } |
                 Set-CommunityGroup -Description 'bulk' -ErrorVariable problems -ErrorAction SilentlyContinue
@@ -308,7 +308,7 @@ Describe 'Community groups' {
         }
 
         It 'stops at the first failure with -ErrorAction Stop' {
-            $id = (New-CommunityGroup -Name 'After').Id
+            $id = (New-CommunityGroup -UserId 5001 -Name 'After').Id
 
             { 999999, $id | ForEach-Object { [pscustomobject]@{ Id = $_ } } | Set-CommunityGroup -Description 'late' -ErrorAction Stop } |
                 Should -Throw
@@ -317,7 +317,7 @@ Describe 'Community groups' {
         }
 
         It 'changes nothing under -WhatIf' {
-            $id = (New-CommunityGroup -Name 'Untouched').Id
+            $id = (New-CommunityGroup -UserId 5001 -Name 'Untouched').Id
             Clear-TestSandboxRequest -Sandbox $sandbox
 
             Get-CommunityGroup -Id $id | Set-CommunityGroup -Name 'Renamed' -WhatIf
@@ -329,7 +329,7 @@ Describe 'Community groups' {
 
     Context 'Remove-CommunityGroup' {
         It 'Get | Remove deletes every match and nothing else' {
-            'Old 1', 'Old 2', 'Old 3', 'Keep' | ForEach-Object { New-CommunityGroup -Name $_ } | Out-Null
+            'Old 1', 'Old 2', 'Old 3', 'Keep' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ } | Out-Null
 
             Get-CommunityGroup -Name 'Old*' | Remove-CommunityGroup -Force
 
@@ -338,7 +338,7 @@ Describe 'Community groups' {
         }
 
         It 'removes by -Id without asking when -Confirm:$false' {
-            $id = (New-CommunityGroup -Name 'Gone').Id
+            $id = (New-CommunityGroup -UserId 5001 -Name 'Gone').Id
 
             Remove-CommunityGroup -Id $id -Confirm:$false
 
@@ -346,7 +346,7 @@ Describe 'Community groups' {
         }
 
         It 'removes nothing under -WhatIf, even with -Force' {
-            New-CommunityGroup -Name 'Still here' | Out-Null
+            New-CommunityGroup -UserId 5001 -Name 'Still here' | Out-Null
             Clear-TestSandboxRequest -Sandbox $sandbox
 
             Get-CommunityGroup | Remove-CommunityGroup -WhatIf
@@ -375,7 +375,7 @@ Describe 'Community groups' {
 
     Context 'Errors from the server' {
         It 'a validation failure is InvalidData, names the field, and creates nothing' {
-            New-CommunityGroup -Name 'Nowhere' -BusinessId 4242 -ErrorVariable problems -ErrorAction SilentlyContinue
+            New-CommunityGroup -UserId 5001 -Name 'Nowhere' -BusinessId 4242 -ErrorVariable problems -ErrorAction SilentlyContinue
 
             $problems.Count | Should -Be 1
             $problems[0].CategoryInfo.Category | Should -Be 'InvalidData'
@@ -384,7 +384,7 @@ Describe 'Community groups' {
         }
 
         It 'an unknown member is InvalidData naming Members' {
-            New-CommunityGroup -Name 'Ghosts' -MemberId 9999 -ErrorVariable problems -ErrorAction SilentlyContinue
+            New-CommunityGroup -UserId 5001 -Name 'Ghosts' -MemberId 9999 -ErrorVariable problems -ErrorAction SilentlyContinue
 
             $problems.Count | Should -Be 1
             $problems[0].CategoryInfo.Category | Should -Be 'InvalidData'
@@ -393,11 +393,11 @@ Describe 'Community groups' {
         }
 
         It 'a missing role is PermissionDenied naming the role, for <Action>' -ForEach @(
-            @{ Action = 'create'; Role = 'CommunityGroup-Create'; Run = { New-CommunityGroup -Name 'Not allowed' -BusinessId 1001 } }
+            @{ Action = 'create'; Role = 'CommunityGroup-Create'; Run = { New-CommunityGroup -UserId 5001 -Name 'Not allowed' -BusinessId 1001 } }
             @{ Action = 'update'; Role = 'CommunityGroup-Edit'; Run = { Get-CommunityGroup -Id $existing | Set-CommunityGroup -Description 'Not allowed' } }
             @{ Action = 'remove'; Role = 'CommunityGroup-Delete'; Run = { Remove-CommunityGroup -Id $existing -Force } }
         ) {
-            $existing = (New-CommunityGroup -Name 'Existing' -Description 'Original').Id
+            $existing = (New-CommunityGroup -UserId 5001 -Name 'Existing' -Description 'Original').Id
             Connect-TestSandbox -Sandbox $sandbox -Credential $sandbox.ReaderCredential
 
             # The refusal is a non-terminating error: catch it from the error stream.
@@ -413,7 +413,7 @@ Describe 'Community groups' {
         }
 
         It 'a reader can still list and read' {
-            $id = (New-CommunityGroup -Name 'Readable' -MemberId 5001).Id
+            $id = (New-CommunityGroup -UserId 5001 -Name 'Readable' -MemberId 5001).Id
             Connect-TestSandbox -Sandbox $sandbox -Credential $sandbox.ReaderCredential
 
             (Get-CommunityGroup).Name | Should -Be @('Readable')

@@ -37,7 +37,7 @@ Describe 'Get-CommunityGroupCommand' {
         @{ Key = 'ADD_MEMBER'; EntityCount = 'One' }
         @{ Key = 'PURGE_EMPTY_GROUPS'; EntityCount = 'None' }
     ) {
-        ($commands | Where-Object Key -EQ $Key).EntityCount | Should -Be $EntityCount
+        ($commands | Where-Object Key -EQ $Key).RecordCount | Should -Be $EntityCount
     }
 
     It 'says which parameters a command needs, with their types' {
@@ -72,10 +72,10 @@ Describe 'Invoke-CommunityGroupCommand' {
     }
 
     It 'runs a command for any number of groups once, with every piped Id in one request' {
-        'Book Club', 'Book Swap', 'Books & Brews', 'Runners' | ForEach-Object { New-CommunityGroup -Name $_ -GroupAccess Public } | Out-Null
+        'Book Club', 'Book Swap', 'Books & Brews', 'Runners' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ -GroupAccess Public } | Out-Null
         Clear-TestSandboxRequest -Sandbox $sandbox
 
-        $results = @(Get-CommunityGroup -Name 'Book*' | Invoke-CommunityGroupCommand -Key SET_PRIVATE)
+        $results = @(Get-CommunityGroup -Name 'Book*' | Invoke-CommunityGroupCommand -Key SET_PRIVATE -Confirm:$false)
 
         Get-RunCommandRequestCount | Should -Be 1
         $results.Count | Should -Be 1
@@ -87,20 +87,20 @@ Describe 'Invoke-CommunityGroupCommand' {
     }
 
     It 'sends each Id once, however often it is piped' {
-        $group = New-CommunityGroup -Name 'Twice' -GroupAccess Public
+        $group = New-CommunityGroup -UserId 5001 -Name 'Twice' -GroupAccess Public
         Clear-TestSandboxRequest -Sandbox $sandbox
 
-        $result = $group, $group | Invoke-CommunityGroupCommand -Key SET_PRIVATE
+        $result = $group, $group | Invoke-CommunityGroupCommand -Key SET_PRIVATE -Confirm:$false
 
         Get-RunCommandRequestCount | Should -Be 1
         $result.Ids | Should -Be @($group.Id)
     }
 
     It 'runs a one-group command once per piped group, with its string parameter' {
-        'One', 'Two' | ForEach-Object { New-CommunityGroup -Name $_ } | Out-Null
+        'One', 'Two' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ } | Out-Null
         Clear-TestSandboxRequest -Sandbox $sandbox
 
-        $results = @(Get-CommunityGroup | Invoke-CommunityGroupCommand -Key RENAME_GROUP -Parameter 'Renamed')
+        $results = @(Get-CommunityGroup | Invoke-CommunityGroupCommand -Key RENAME_GROUP -Parameter 'Renamed' -Confirm:$false)
 
         $results.Count | Should -Be 2
         Get-RunCommandRequestCount | Should -Be 2
@@ -108,22 +108,22 @@ Describe 'Invoke-CommunityGroupCommand' {
     }
 
     It 'merges exactly two groups, and converts typed parameters from text' {
-        $keep = New-CommunityGroup -Name 'Keep' -MemberId 5001
-        $fold = New-CommunityGroup -Name 'Fold' -MemberId 5002
+        $keep = New-CommunityGroup -UserId 5001 -Name 'Keep' -MemberId 5001
+        $fold = New-CommunityGroup -UserId 5001 -Name 'Fold' -MemberId 5002
 
-        Invoke-CommunityGroupCommand -Key MERGE_GROUPS -Id $keep.Id, $fold.Id | Out-Null
-        Invoke-CommunityGroupCommand -Key ADD_MEMBER -Id $keep.Id -Parameter '5003', 'true' | Out-Null
+        Invoke-CommunityGroupCommand -Key MERGE_GROUPS -Id $keep.Id, $fold.Id -Force | Out-Null
+        Invoke-CommunityGroupCommand -Key ADD_MEMBER -Id $keep.Id -Parameter '5003', 'true' -Force | Out-Null
 
         (Get-CommunityGroup).Name | Should -Be @('Keep')
         (Get-CommunityGroup -Id $keep.Id).Members | Sort-Object | Should -Be @(5001, 5002, 5003)
     }
 
     It 'runs a command that takes no groups once, on the server''s own choice of records' {
-        New-CommunityGroup -Name 'Empty' | Out-Null
-        New-CommunityGroup -Name 'Full' -MemberId 5001 | Out-Null
+        New-CommunityGroup -UserId 5001 -Name 'Empty' | Out-Null
+        New-CommunityGroup -UserId 5001 -Name 'Full' -MemberId 5001 | Out-Null
         Clear-TestSandboxRequest -Sandbox $sandbox
 
-        $result = Invoke-CommunityGroupCommand -Key PURGE_EMPTY_GROUPS
+        $result = Invoke-CommunityGroupCommand -Key PURGE_EMPTY_GROUPS -Force
 
         Get-RunCommandRequestCount | Should -Be 1
         $result.WasSuccessful | Should -BeTrue
@@ -131,7 +131,7 @@ Describe 'Invoke-CommunityGroupCommand' {
     }
 
     It 'refuses a run with a missing parameter before any request is sent' {
-        New-CommunityGroup -Name 'Solo' | Out-Null
+        New-CommunityGroup -UserId 5001 -Name 'Solo' | Out-Null
         Get-CommunityGroupCommand | Out-Null   # the metadata is cached: what follows could be sent at once
         Clear-TestSandboxRequest -Sandbox $sandbox
 
@@ -153,7 +153,7 @@ Describe 'Invoke-CommunityGroupCommand' {
         @{ Case = 'groups for a command that takes none'; Expected = '*no records*'; Run = { Invoke-CommunityGroupCommand -Key PURGE_EMPTY_GROUPS -Id $ids[0] -ErrorAction Stop } }
         @{ Case = 'a one-group command with no group'; Expected = '*exactly one*'; Run = { Invoke-CommunityGroupCommand -Key RENAME_GROUP -Parameter 'Lost' -ErrorAction Stop } }
     ) {
-        $ids = @('G1', 'G2' | ForEach-Object { (New-CommunityGroup -Name $_).Id })
+        $ids = @('G1', 'G2' | ForEach-Object { (New-CommunityGroup -UserId 5001 -Name $_).Id })
         Clear-TestSandboxRequest -Sandbox $sandbox
 
         $refused = $Run | Should -Throw -PassThru
@@ -164,7 +164,7 @@ Describe 'Invoke-CommunityGroupCommand' {
     }
 
     It 'runs no command under -WhatIf' {
-        New-CommunityGroup -Name 'Safe' -GroupAccess Public | Out-Null
+        New-CommunityGroup -UserId 5001 -Name 'Safe' -GroupAccess Public | Out-Null
         Clear-TestSandboxRequest -Sandbox $sandbox
 
         Get-CommunityGroup | Invoke-CommunityGroupCommand -Key SET_PRIVATE -WhatIf
@@ -174,7 +174,7 @@ Describe 'Invoke-CommunityGroupCommand' {
     }
 
     It 'writes an ObjectNotFound error when a group does not exist' {
-        $results = Invoke-CommunityGroupCommand -Key SET_PRIVATE -Id 987654 -ErrorVariable problems -ErrorAction SilentlyContinue
+        $results = Invoke-CommunityGroupCommand -Key SET_PRIVATE -Id 987654 -Force -ErrorVariable problems -ErrorAction SilentlyContinue
 
         $results | Should -BeNullOrEmpty
         $problems.Count | Should -Be 1
@@ -182,10 +182,10 @@ Describe 'Invoke-CommunityGroupCommand' {
     }
 
     It 'is refused with PermissionDenied naming CommunityGroup-Edit for a reader' {
-        $group = New-CommunityGroup -Name 'Guarded' -GroupAccess Public
+        $group = New-CommunityGroup -UserId 5001 -Name 'Guarded' -GroupAccess Public
         Connect-TestSandbox -Sandbox $sandbox -Credential $sandbox.ReaderCredential
 
-        $problems = @(& { $group | Invoke-CommunityGroupCommand -Key SET_PRIVATE } 2>&1 |
+        $problems = @(& { $group | Invoke-CommunityGroupCommand -Key SET_PRIVATE -Force } 2>&1 |
                 Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
 
         $problems.Count | Should -Be 1

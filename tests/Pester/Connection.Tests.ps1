@@ -26,7 +26,7 @@ Describe 'Connect-Nexudus with a credential' {
         @{ Mode = 'Basic'; TokenRequests = 0 }
     ) {
         $connection = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -AuthMode $Mode -BusinessId 1001 -NoRateLimit -PassThru
-        $group = New-CommunityGroup -Name "Via $Mode"
+        $group = New-CommunityGroup -UserId 5001 -Name "Via $Mode"
 
         $connection.AuthMode | Should -Be $Mode
         $connection.UserName | Should -Be 'admin@example.com'
@@ -85,7 +85,7 @@ Describe 'Connect-Nexudus with a credential' {
         $admin = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -NoRateLimit -PassThru
         $reader = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.ReaderCredential -BusinessId 1002 -NoRateLimit -PassThru
 
-        $created = New-CommunityGroup -Name 'By admin' -Connection $admin
+        $created = New-CommunityGroup -UserId 5001 -Name 'By admin' -Connection $admin
 
         (Get-NexudusConnection).UserName | Should -Be 'reader@example.com'
         $admin.UserName | Should -Be 'admin@example.com'
@@ -108,7 +108,7 @@ Describe 'Connect-Nexudus -AccessToken' {
 
         $text = & {
             Connect-Nexudus -BaseUri $sandbox.BaseUri -AccessToken $secureToken -BusinessId 1001 -NoRateLimit -Verbose -PassThru
-            New-CommunityGroup -Name 'By token' -Verbose
+            New-CommunityGroup -UserId 5001 -Name 'By token' -Verbose
             Get-NexudusConnection
         } *>&1 | ConvertTo-TestStreamText
 
@@ -126,7 +126,7 @@ Describe 'Not connected' {
 
     It '<Name> says to run Connect-Nexudus first' -ForEach @(
         @{ Name = 'Get-CommunityGroup'; Run = { Get-CommunityGroup -ErrorAction Stop } }
-        @{ Name = 'New-CommunityGroup'; Run = { New-CommunityGroup -Name 'Nowhere' -ErrorAction Stop } }
+        @{ Name = 'New-CommunityGroup'; Run = { New-CommunityGroup -UserId 5001 -Name 'Nowhere' -ErrorAction Stop } }
         @{ Name = 'Set-CommunityGroup'; Run = { Set-CommunityGroup -Id 1 -Description 'x' -ErrorAction Stop } }
         @{ Name = 'Remove-CommunityGroup'; Run = { Remove-CommunityGroup -Id 1 -Force -ErrorAction Stop } }
         @{ Name = 'Get-CommunityGroupCommand'; Run = { Get-CommunityGroupCommand -ErrorAction Stop } }
@@ -199,7 +199,7 @@ Describe 'Connect-Nexudus -SecretName (SecretManagement)' {
 
         $text = & {
             Connect-Nexudus -SecretName Nexudus -BaseUri $sandbox.BaseUri -BusinessId 1001 -NoRateLimit -Verbose -PassThru
-            New-CommunityGroup -Name 'From runbook' -Verbose
+            New-CommunityGroup -UserId 5001 -Name 'From runbook' -Verbose
         } *>&1 | ConvertTo-TestStreamText
 
         (Get-NexudusConnection).UserName | Should -Be 'admin@example.com'
@@ -265,13 +265,13 @@ Describe 'Secrets never reach a stream' {
             $InformationPreference = 'Continue'
             foreach ($mode in 'Token', 'Basic') {
                 Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -AuthMode $mode -BusinessId 1001 -NoRateLimit -Verbose -Debug -PassThru
-                New-CommunityGroup -Name "Secretive $mode" -Verbose -Debug
+                New-CommunityGroup -UserId 5001 -Name "Secretive $mode" -Verbose -Debug
                 Get-CommunityGroup -Verbose -Debug
                 Get-CommunityGroup -Id 424242 -Verbose -Debug
                 Get-NexudusConnection
             }
             Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.ReaderCredential -BusinessId 1001 -NoRateLimit -Verbose -Debug
-            New-CommunityGroup -Name 'Refused' -Verbose -Debug
+            New-CommunityGroup -UserId 5001 -Name 'Refused' -Verbose -Debug
             try {
                 Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential (New-TestCredential -UserName 'admin@example.com' -Password 'Wrong-Pa55!') -NoRateLimit -Verbose -Debug
             }

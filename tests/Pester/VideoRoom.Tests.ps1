@@ -33,7 +33,7 @@ Describe 'Video rooms' {
         }
 
         It 'sends every field given, the image address included' {
-            $room = New-VideoRoom -Name 'Full room' -NumberOfParticipants 12 -Description 'Big screen' -Active -OnlyForMembers -NewImageUrl 'https://example.com/room.png' -SystemId 'vr-1' -BusinessId 1002
+            $room = New-VideoRoom -Name 'Full room' -NumberOfParticipants 12 -Description 'Big screen' -Active $true -OnlyForMembers $true -NewImageUrl 'https://example.com/room.png' -SystemId 'vr-1' -BusinessId 1002
 
             $room.Description | Should -BeExactly 'Big screen'
             $room.Active | Should -BeTrue
@@ -107,7 +107,7 @@ Describe 'Video rooms' {
 
     Context 'Set-VideoRoom' {
         BeforeEach {
-            $before = New-VideoRoom -Name 'Keep me' -NumberOfParticipants 6 -Description 'Quiet' -Active -OnlyForContacts -NewImageUrl 'https://example.com/a.png' -SystemId 'vr-7'
+            $before = New-VideoRoom -Name 'Keep me' -NumberOfParticipants 6 -Description 'Quiet' -Active $true -OnlyForContacts $true -NewImageUrl 'https://example.com/a.png' -SystemId 'vr-7'
         }
 
         It 'Get | Set -Active $false changes only Active and keeps every other field' {
@@ -166,9 +166,9 @@ Describe 'Video rooms' {
 
     Context 'Get-VideoRoom' {
         BeforeEach {
-            New-VideoRoom -Name 'Studio 1' -NumberOfParticipants 2 -Active | Out-Null
+            New-VideoRoom -Name 'Studio 1' -NumberOfParticipants 2 -Active $true | Out-Null
             New-VideoRoom -Name 'Studio 2' -NumberOfParticipants 2 | Out-Null
-            New-VideoRoom -Name 'Hall' -NumberOfParticipants 50 -Active | Out-Null
+            New-VideoRoom -Name 'Hall' -NumberOfParticipants 50 -Active $true | Out-Null
             Clear-TestSandboxRequest -Sandbox $sandbox
         }
 

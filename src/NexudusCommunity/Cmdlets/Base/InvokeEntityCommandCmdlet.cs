@@ -115,6 +115,7 @@ namespace NexudusCommunity.Cmdlets.Base
                 return;
             }
             var records = Named(_collected);
+            if (_collected.Count > 0 && records.Count == 0) return; // every record was missing: each already reported
             if (_listed && _command.RecordCount == CommandRecordCount.Any && records.Count > BatchSize)
             {
                 foreach (var batch in records.Select((r, i) => (r, i)).GroupBy(p => p.i / BatchSize, p => p.r)) RunOn(batch.ToArray());

@@ -49,10 +49,11 @@ namespace NexudusCommunity.Cmdlets.Base
 
         protected override void ProcessRecord()
         {
-            RecordRef input = null;
-            TryRecord(InputObject ?? (object)Id, () =>
+            var input = ParameterSetName == ByIdSet ? new RecordRef(Id) : null;
+            if (input == null && !TryRecord(InputObject, () => input = RecordInput.Resolve(InputObject, Spec))) return;
+            // Errors about the record name it as scripts know it: the piped record, else its Id.
+            TryRecord(input.Record ?? (object)input.Id, () =>
             {
-                input = ParameterSetName == ByIdSet ? new RecordRef(Id) : RecordInput.Resolve(InputObject, Spec);
                 var values = Changes(input.Record == null);
                 var client = Client;
                 if (values.Count == 0)
