@@ -23,8 +23,9 @@ $books = @(Get-CommunityGroup -Name 'Book*')
 
 $public = @($books | Where-Object GroupAccess -ne 'Private')
 if ($public.Count -gt 0) {
-    # One request for all of them: the command takes many records at once.
-    $result = $public | Invoke-CommunityGroupCommand -Key SET_PRIVATE
+    # One request for all of them: the command takes many records at once. Commands are High impact (they can
+    # delete): a runbook, which cannot answer a prompt, says -Force to run one.
+    $result = $public | Invoke-CommunityGroupCommand -Key SET_PRIVATE -Force
     "Made private: $(($public | ForEach-Object Name) -join ', ') ($($result.Message))"
 }
 

@@ -42,7 +42,7 @@ watch.Stop();
 
 var created = (int)result[0].BaseObject;
 var errors = (int)result[1].BaseObject;
-var stored = sandbox.Store.Groups.Count;
+var stored = sandbox.Store.Count(SandboxEntities.CommunityGroup);
 // Each create is a POST and a GET (the record is read back), after the sign-in's requests. The fastest schedule
 // the limits allow fills whole windows (60 writes, 120 requests each) back to back; the last one partly.
 var requests = signInRequests + 2 * records;

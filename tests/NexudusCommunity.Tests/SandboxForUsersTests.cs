@@ -23,10 +23,10 @@ public class SandboxForUsersTests
 
         result.AssertNoErrors();
         Assert.Equal("Found 2 book group(s): Book Club, Book Swap", result.Output[0].ToString());
-        var books = sandbox.Store.Groups.Where(g => g.Name.StartsWith("Book")).ToList();
-        Assert.All(books, g => Assert.Equal(3, g.GroupAccess));
+        var books = sandbox.Store.Records<NexudusCommunity.Models.CommunityGroup>().Where(g => g.Name.StartsWith("Book")).ToList();
+        Assert.All(books, g => Assert.Equal(NexudusCommunity.Models.GroupAccess.Private, g.GroupAccess));
         Assert.All(books, g => Assert.Contains(5010, g.Members));
-        Assert.Equal(new[] { 5004, 5005 }, sandbox.Store.Groups.Single(g => g.Name == "Runners").Members.OrderBy(m => m));
+        Assert.Equal(new[] { 5004, 5005 }, sandbox.Store.Records<NexudusCommunity.Models.CommunityGroup>().Single(g => g.Name == "Runners").Members.OrderBy(m => m));
         Assert.Equal(1, sandbox.Requests.Count(r => r.Path.EndsWith("/runcommand")));
 
         // A second run finds nothing left to do, and changes nothing.

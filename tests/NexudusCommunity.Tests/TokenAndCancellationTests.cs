@@ -20,7 +20,7 @@ public class TokenAndCancellationTests(SandboxFixture sandbox) : ModuleTest(sand
             Assert.Equal(1, TokenRequests());
             Thread.Sleep(3200);
 
-            Ps.Run("New-CommunityGroup -Name 'After expiry' | Out-Null").AssertNoErrors();
+            Ps.Run("New-CommunityGroup -UserId 5001 -Name 'After expiry' | Out-Null").AssertNoErrors();
 
             Assert.Equal(2, TokenRequests());
             Assert.Equal(0, Sandbox.Requests.Count(r => r.Status == 401));
@@ -38,7 +38,7 @@ public class TokenAndCancellationTests(SandboxFixture sandbox) : ModuleTest(sand
         try
         {
             Ps.Run(Connect).AssertNoErrors();
-            Ps.Run("1..5 | ForEach-Object { New-CommunityGroup -Name \"Short $_\" } | Out-Null; Get-CommunityGroup | Out-Null").AssertNoErrors();
+            Ps.Run("1..5 | ForEach-Object { New-CommunityGroup -UserId 5001 -Name \"Short $_\" } | Out-Null; Get-CommunityGroup | Out-Null").AssertNoErrors();
 
             Assert.Equal(1, TokenRequests());
         }
@@ -77,11 +77,11 @@ public class TokenAndCancellationTests(SandboxFixture sandbox) : ModuleTest(sand
         // One write per ten minutes: the first create goes at once, the second waits for its slot.
         Ps.Run("""
             Connect-Nexudus -BaseUri $BaseUri -Credential $AdminCredential -BusinessId 1001 -WritesPerMinute 1 -RateLimitWindow 00:10:00
-            New-CommunityGroup -Name 'First' | Out-Null
+            New-CommunityGroup -UserId 5001 -Name 'First' | Out-Null
             """).AssertNoErrors();
         using var ps = PowerShell.Create();
         ps.Runspace = Ps.Runspace;
-        ps.AddScript("New-CommunityGroup -Name 'Never sent'");
+        ps.AddScript("New-CommunityGroup -UserId 5001 -Name 'Never sent'");
         var running = ps.BeginInvoke();
         Thread.Sleep(500);
 
@@ -91,6 +91,6 @@ public class TokenAndCancellationTests(SandboxFixture sandbox) : ModuleTest(sand
         Assert.True(running.IsCompleted);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"stopping took {watch.Elapsed}");
         Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
-        Assert.Equal(new[] { "First" }, Sandbox.Store.Groups.Select(g => g.Name));
+        Assert.Equal(new[] { "First" }, Sandbox.Store.Records<NexudusCommunity.Models.CommunityGroup>().Select(g => g.Name));
     }
 }
