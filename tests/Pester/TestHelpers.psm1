@@ -416,7 +416,95 @@ function ConvertTo-TestStreamText {
     end { $lines -join [Environment]::NewLine }
 }
 
+function Import-TestSandboxFixture {
+    <#
+    .SYNOPSIS
+        Adds records to the sandbox as they are given (POST /_sandbox/seed): sections named after entities
+        (CommunityGroups, VideoRooms, Coworkers...), each a list of hashtables. Fields the module does not know are
+        kept, as the real server keeps fields a client does not know.
+    .EXAMPLE
+        Import-TestSandboxFixture -Fixture @{ CommunityGroups = @(@{ Name = 'Seeded'; BusinessId = 1001; UserId = 5001; LegacyCode = 'X-1' }) }
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Position = 0)] $Sandbox,
+        [Parameter(Mandatory)] [hashtable] $Fixture
+    )
+    $target = Resolve-TestSandbox $Sandbox
+    $uri = New-Object System.Uri -ArgumentList ([uri] $target.BaseUri), '_sandbox/seed'
+    $request = @{ Uri = $uri; Method = 'Post'; Body = ($Fixture | ConvertTo-Json -Depth 8); ContentType = 'application/json'; UseBasicParsing = $true; ErrorAction = 'Stop' }
+    if ($PSVersionTable.PSVersion.Major -ge 6) { $request['NoProxy'] = $true }
+    $null = Invoke-WebRequest @request
+}
+
+function Invoke-TestSandboxApi {
+    <#
+    .SYNOPSIS
+        One raw API call to the sandbox as the admin (Basic auth), around the module: what another client would send.
+    .EXAMPLE
+        Invoke-TestSandboxApi -Method Put -Path api/community/communitygroups -Body @{ Id = 100000; Name = 'Bare' }
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Position = 0)] $Sandbox,
+        [Parameter(Mandatory)] [string] $Method,
+        [Parameter(Mandatory)] [string] $Path,
+        [hashtable] $Body
+    )
+    $target = Resolve-TestSandbox $Sandbox
+    $basic = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes("$($script:SandboxUsers.Admin.UserName):$($script:SandboxUsers.Admin.Password)"))
+    $request = @{
+        Uri = New-Object System.Uri -ArgumentList ([uri] $target.BaseUri), $Path
+        Method = $Method; Headers = @{ Authorization = "Basic $basic" }; UseBasicParsing = $true; ErrorAction = 'Stop'
+    }
+    if ($null -ne $Body) { $request['Body'] = $Body | ConvertTo-Json -Depth 8; $request['ContentType'] = 'application/json' }
+    if ($PSVersionTable.PSVersion.Major -ge 6) { $request['NoProxy'] = $true }
+    (Invoke-WebRequest @request).Content | ConvertFrom-Json
+}
+
+function Get-TestHostText {
+    <#
+    .SYNOPSIS
+        What a script block wrote to the console (including "What if:" lines, which PowerShell writes straight to the
+        host, past every stream), read through a transcript.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param([Parameter(Mandatory)] [scriptblock] $ScriptBlock)
+    $path = Join-Path ([IO.Path]::GetTempPath()) "nexudus-host-$PID-$([guid]::NewGuid().ToString('N')).txt"
+    $null = Start-Transcript -LiteralPath $path -Force
+    try { & $ScriptBlock | Out-Host }
+    finally { $null = Stop-Transcript }
+    $text = Get-Content -LiteralPath $path -Raw
+    Remove-Item -LiteralPath $path -Force
+    $text
+}
+
+function Invoke-TestPwsh {
+    <#
+    .SYNOPSIS
+        Runs a script in a new PowerShell process of the same kind as this one (pwsh, or Windows PowerShell), as a
+        scheduled job or runbook would, and returns everything it printed.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param(
+        [Parameter(Mandatory)] [string] $Command,
+        [switch] $NonInteractive
+    )
+    $self = (Get-Process -Id $PID).Path
+    $arguments = @('-NoProfile')
+    if ($NonInteractive) { $arguments += '-NonInteractive' }
+    $arguments += @('-Command', $Command)
+    if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') {
+        # pwsh as a dotnet tool runs inside the dotnet host: start the same pwsh.dll again.
+        $arguments = @(Join-Path $PSHOME 'pwsh.dll') + $arguments
+    }
+    & $self @arguments 2>&1 | Out-String
+}
+
 #endregion
 
 Export-ModuleMember -Function Start-TestSandbox, Stop-TestSandbox, Reset-TestSandbox, Clear-TestSandboxRequest,
-    Get-TestSandboxRequest, Get-TestSandboxToken, Connect-TestSandbox, New-TestCredential, ConvertTo-TestStreamText
+    Get-TestSandboxRequest, Get-TestSandboxToken, Connect-TestSandbox, New-TestCredential, ConvertTo-TestStreamText,
+    Import-TestSandboxFixture, Invoke-TestSandboxApi, Get-TestHostText, Invoke-TestPwsh
