@@ -10,7 +10,7 @@ namespace NexudusCommunity.Cmdlets.Base
     /// A cmdlet about one entity: its description (from the model, <see cref="EntitySpec"/>), its REST client on the
     /// active connection, and the field values the cmdlet's parameters carry for the record in hand.
     /// </summary>
-    public abstract class EntityCmdlet<T> : NexudusCmdlet where T : NexudusRecord
+    public abstract class EntityCmdlet<T> : ConnectedCmdlet where T : NexudusRecord
     {
         private FieldInput _fields;
 

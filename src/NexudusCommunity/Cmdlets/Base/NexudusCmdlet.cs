@@ -11,37 +11,17 @@ using NexudusCommunity.Connection;
 namespace NexudusCommunity.Cmdlets.Base
 {
     /// <summary>
-    /// What every API cmdlet shares: -Connection (or the runspace's default), running async API calls on the
-    /// pipeline thread while relaying their trace to -Verbose, Ctrl+C cancellation, and error records.
+    /// What every cmdlet that calls the API shares: running async API calls on the pipeline thread while relaying
+    /// their trace to -Verbose, Ctrl+C cancellation, and error records. (<see cref="ConnectedCmdlet"/> adds the
+    /// connection to use; Connect-Nexudus makes one, so it has none.)
     /// </summary>
     public abstract class NexudusCmdlet : PSCmdlet
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-        private NexudusConnection _activeConnection;
-
-        /// <summary>
-        /// The connection to use; defaults to the last Connect-Nexudus in this runspace. An explicit $null (a failed
-        /// Connect in a script) is refused rather than quietly falling back to another account's connection.
-        /// </summary>
-        [Parameter]
-        [ValidateNotNull]
-        public NexudusConnection Connection { get; set; }
 
         protected CancellationToken Cancellation => _stopping.Token;
 
-        protected NexudusConnection ActiveConnection => _activeConnection ?? (_activeConnection = ResolveConnection());
-
         protected override void StopProcessing() => _stopping.Cancel();
-
-        private NexudusConnection ResolveConnection()
-        {
-            var connection = Connection ?? ConnectionRegistry.Current;
-            if (connection == null || connection.IsDisposed)
-                ThrowTerminatingError(new ErrorRecord(
-                    new InvalidOperationException("Not connected to Nexudus: run Connect-Nexudus first, or pass -Connection."),
-                    "NexudusNotConnected", ErrorCategory.ConnectionError, null));
-            return connection;
-        }
 
         /// <summary>
         /// Runs an API call and waits for it here, on the pipeline thread, because only this thread may write to
@@ -118,12 +98,5 @@ namespace NexudusCommunity.Cmdlets.Base
         protected bool Confirm(bool force, string target, string action) =>
             force && !IsBound("WhatIf") ? true : ShouldProcess(target, action);
 
-        protected int ResolveBusinessId(int? given)
-        {
-            if (given.HasValue) return given.Value;
-            if (ActiveConnection.BusinessId.HasValue) return ActiveConnection.BusinessId.Value;
-            throw BadArgument("BusinessId",
-                "BusinessId: no -BusinessId was given and the connection has no default business. Pass -BusinessId, or connect with Connect-Nexudus -BusinessId (Get-NexudusBusiness lists them).");
-        }
     }
 }

@@ -1,0 +1,41 @@
+using System;
+using System.Management.Automation;
+using NexudusCommunity.Cmdlets.Input;
+using NexudusCommunity.Connection;
+
+namespace NexudusCommunity.Cmdlets.Base
+{
+    /// <summary>A cmdlet that works through a connection: -Connection, or the default of this runspace.</summary>
+    public abstract class ConnectedCmdlet : NexudusCmdlet
+    {
+        private NexudusConnection _activeConnection;
+
+        /// <summary>
+        /// The connection to use; defaults to the last Connect-Nexudus in this runspace. An explicit $null (a failed
+        /// Connect in a script) is refused rather than quietly falling back to another account's connection.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        public NexudusConnection Connection { get; set; }
+
+        protected NexudusConnection ActiveConnection => _activeConnection ?? (_activeConnection = ResolveConnection());
+
+        private NexudusConnection ResolveConnection()
+        {
+            var connection = Connection ?? ConnectionRegistry.Current;
+            if (connection == null || connection.IsDisposed)
+                ThrowTerminatingError(new ErrorRecord(
+                    new InvalidOperationException("Not connected to Nexudus: run Connect-Nexudus first, or pass -Connection."),
+                    "NexudusNotConnected", ErrorCategory.ConnectionError, null));
+            return connection;
+        }
+
+        protected int ResolveBusinessId(int? given)
+        {
+            if (given.HasValue) return given.Value;
+            if (ActiveConnection.BusinessId.HasValue) return ActiveConnection.BusinessId.Value;
+            throw new ParameterException("BusinessId",
+                "BusinessId: no -BusinessId was given and the connection has no default business. Pass -BusinessId, or connect with Connect-Nexudus -BusinessId (Get-NexudusBusiness lists them).");
+        }
+    }
+}
