@@ -94,8 +94,8 @@ function Read-TrxCounts {
     foreach ($file in @(Get-ChildItem -LiteralPath $Folder -Filter '*.trx' -File)) {
         $counts.Files++
         $trx = [xml] (Get-Content -LiteralPath $file.FullName -Raw)
-        foreach ($result in @($trx.TestRun.Results.UnitTestResult)) {
-            switch ($result.outcome) {
+        foreach ($result in $trx.SelectNodes("//*[local-name()='UnitTestResult']")) {
+            switch ($result.GetAttribute('outcome')) {
                 'Passed' { $counts.Passed++ }
                 'NotExecuted' { $counts.Skipped++ }
                 default { $counts.Failed++ }
