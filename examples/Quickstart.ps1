@@ -2,9 +2,9 @@
 .SYNOPSIS
     The module's main job in one go: connect, create a community group, find it, update it, remove it.
 .DESCRIPTION
-    Runs against any Nexudus API. `dotnet run --project src/NexudusCommunity.Demo` starts the local sandbox and
-    runs this script against it; with pwsh, start the sandbox (dotnet run --project src/NexudusCommunity.Sandbox)
-    and pass its address and a sandbox user's credential.
+    Runs against any Nexudus API. `dotnet pwsh ./build.ps1 -Task Demo` starts the local sandbox and runs this script
+    against it; or start the sandbox yourself (dotnet run --project src/NexudusCommunity.Sandbox) and pass its
+    address and a sandbox user's credential.
 .EXAMPLE
     ./examples/Quickstart.ps1 -BaseUri http://127.0.0.1:5080/ -Credential (Get-Credential admin@example.com)
 #>

@@ -5,7 +5,7 @@
     In Azure Automation it would connect with -SecretName; against the local sandbox it takes -BaseUri and
     -Credential. It changes only what needs changing and reports what it did, one line per group.
 .EXAMPLE
-    dotnet run --project src/NexudusCommunity.Demo -- examples/Runbook-BookClubs.ps1 --seed examples/sandbox-fixture.json
+    dotnet pwsh ./build.ps1 -Task Demo -Script examples/Runbook-BookClubs.ps1 -Seed examples/sandbox-fixture.json
 #>
 param(
     [uri] $BaseUri,

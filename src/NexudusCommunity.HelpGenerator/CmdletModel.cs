@@ -30,6 +30,8 @@ public sealed record ParameterModel(
     public bool ByPropertyName => Sets.Any(s => s.ByPropertyName);
 }
 
+/// <param name="BaseNames">The classes the cmdlet derives from, nearest first, generic arity dropped
+/// (GetRecordCmdlet, NexudusCmdlet, PSCmdlet, Cmdlet, ...): the names docs/help/_shared pages are written for.</param>
 public sealed record CmdletModel(
     string Name,
     string Verb,
@@ -40,7 +42,12 @@ public sealed record CmdletModel(
     IReadOnlyList<ParameterModel> Parameters,
     IReadOnlyList<Type> OutputTypes,
     bool SupportsShouldProcess,
-    bool SupportsPaging);
+    bool SupportsPaging,
+    IReadOnlyList<string> BaseNames)
+{
+    public ParameterModel? Parameter(string name) =>
+        Parameters.FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+}
 
 /// <summary>Loads the built module assembly and reads its cmdlets the way PowerShell's binder would.</summary>
 public static class CmdletReflector
@@ -132,9 +139,9 @@ public static class CmdletReflector
                 t == typeof(SwitchParameter) ? "False" : "None", [], false, AddedByPowerShell: true);
         if (attribute.SupportsPaging)
         {
-            parameters.Add(Added("IncludeTotalCount", typeof(SwitchParameter)));
-            parameters.Add(Added("Skip", typeof(ulong)));
             parameters.Add(Added("First", typeof(ulong)));
+            parameters.Add(Added("Skip", typeof(ulong)));
+            parameters.Add(Added("IncludeTotalCount", typeof(SwitchParameter)));
         }
         if (attribute.SupportsShouldProcess)
         {
@@ -155,9 +162,15 @@ public static class CmdletReflector
             .Distinct()
             .ToList();
 
+        var bases = new List<string>();
+        for (var b = type.BaseType; b != null && b != typeof(object); b = b.BaseType) bases.Add(ClassName(b));
+
         return new CmdletModel(name, attribute.VerbName, attribute.NounName, type, attribute.DefaultParameterSetName, setNames,
-            parameters, outputs!, attribute.SupportsShouldProcess, attribute.SupportsPaging);
+            parameters, outputs!, attribute.SupportsShouldProcess, attribute.SupportsPaging, bases);
     }
+
+    /// <summary>A class as its source names it, without the generic arity: GetRecordCmdlet`1 is GetRecordCmdlet.</summary>
+    public static string ClassName(Type type) => type.IsGenericType ? type.Name[..type.Name.IndexOf('`')] : type.Name;
 
     /// <summary>
     /// The value a property starts with, when it means something: a zero, false or null that only stands for "not

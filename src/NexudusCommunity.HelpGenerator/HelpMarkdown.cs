@@ -26,6 +26,12 @@ public sealed class HelpMarkdown
     public static readonly string[] KnownSections =
         ["Synopsis", "Description", "Parameters", "Examples", "Inputs", "Outputs", "Notes", "Related Links"];
 
+    /// <summary>
+    /// What --scaffold leaves for the author to replace, "{{TODO: ...}}". Any left fails the build (NXH014), so an
+    /// unfinished page cannot ship.
+    /// </summary>
+    public static readonly Regex Placeholder = new(@"\{\{\s*TODO\b[^}]*(\}\})?", RegexOptions.IgnoreCase);
+
     private static readonly Regex Heading = new(@"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$");
     private static readonly Regex Fence = new(@"^[ \t]{0,3}(```+|~~~+)[ \t]*([\w+-]*)[ \t]*$");
     private static readonly Regex ParameterHeading = new(@"^-(?<name>[A-Za-z_][A-Za-z0-9_]*)(?:[ \t]+\((?<flag>wildcards)\))?$", RegexOptions.IgnoreCase);
@@ -80,6 +86,8 @@ public sealed class HelpMarkdown
         {
             var line = lines[i];
             var lineNo = i + 1;
+            foreach (Match placeholder in Placeholder.Matches(line))
+                Problems.Add(new(Path, lineNo, $"unfinished: replace '{placeholder.Value}' with what it asks for.", "NXH014"));
             var fenceMatch = Fence.Match(line);
             if (fence == null && fenceMatch.Success) fence = fenceMatch.Groups[1].Value;
             else if (fence != null && fenceMatch.Success && fenceMatch.Groups[2].Value.Length == 0 &&

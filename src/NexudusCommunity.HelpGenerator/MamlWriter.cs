@@ -13,10 +13,12 @@ public static class MamlWriter
     private static readonly XNamespace Dev = "http://schemas.microsoft.com/maml/dev/2004/10";
     private static readonly XNamespace MsHelp = "http://msdn.microsoft.com/mshelp";
 
-    public static void Write(string path, IEnumerable<(CmdletModel Cmdlet, HelpMarkdown Doc)> items)
+    /// <param name="items">Each cmdlet with its page and the help of its parameters: the page's own sections and the
+    /// shared ones it inherits (<see cref="SharedHelp.Resolve"/>), in the order Get-Help -Full shows them.</param>
+    public static void Write(string path, IEnumerable<(CmdletModel Cmdlet, HelpMarkdown Doc, IReadOnlyList<ParameterDoc> Parameters)> items)
     {
         var root = new XElement(Msh + "helpItems", new XAttribute("schema", "maml"));
-        foreach (var (cmdlet, doc) in items) root.Add(CommandElement(cmdlet, doc));
+        foreach (var (cmdlet, doc, parameterDocs) in items) root.Add(CommandElement(cmdlet, doc, parameterDocs));
 
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         var temp = path + ".tmp";
@@ -25,11 +27,13 @@ public static class MamlWriter
         File.Move(temp, path, overwrite: true);
     }
 
-    private static XElement CommandElement(CmdletModel cmdlet, HelpMarkdown doc)
+    private static XElement CommandElement(CmdletModel cmdlet, HelpMarkdown doc, IReadOnlyList<ParameterDoc> parameterDocs)
     {
-        var described = doc.Parameters.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
-        // The parameters section follows the markdown's order; the syntax, PowerShell's (positional, mandatory, rest).
-        int Order(ParameterModel p) => doc.Parameters.FindIndex(d => d.Name.Equals(p.Name, StringComparison.OrdinalIgnoreCase));
+        var described = parameterDocs.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+        // The parameters section follows the markdown's order (own, then shared); the syntax, PowerShell's (positional,
+        // mandatory, rest).
+        var order = parameterDocs.Select(d => d.Name).ToList();
+        int Order(ParameterModel p) => order.FindIndex(n => n.Equals(p.Name, StringComparison.OrdinalIgnoreCase));
 
         var command = new XElement(Command + "command",
             new XAttribute(XNamespace.Xmlns + "maml", Maml),

@@ -5,12 +5,15 @@ using NexudusCommunity.HelpGenerator;
 // Usage:
 //   dotnet NexudusCommunity.HelpGenerator.dll --assembly <module dll> --manifest <psd1> --docs <docs/help> --out <module folder>
 //   dotnet NexudusCommunity.HelpGenerator.dll --list --assembly <module dll>     (the cmdlets and parameters the code declares)
-// Writes <out>/<assembly file name>-Help.xml (MAML) and copies <docs>/about_*.help.txt to <out>.
+//   dotnet NexudusCommunity.HelpGenerator.dll --scaffold <Verb-Noun> --assembly <module dll> --docs <docs/help>
+//                                                  (writes <docs>/<Verb-Noun>.md for a new cmdlet, to fill in)
+// Writes <out>/<assembly file name>-Help.xml (MAML) and copies <docs>/about_*.help.txt to <out>. Parameters many
+// cmdlets share are described once, in <docs>/_shared/<Class>.md (see SharedHelp).
 // Exit codes: 0 written; 1 the help is incomplete or out of date with the code (each problem printed as
 // "file(line): error NXHnnn: message", which MSBuild shows as a build error); 2 bad arguments or unreadable input.
 const int Incomplete = 1, BadInput = 2;
 
-string? assemblyPath = null, manifestPath = null, docsDir = null, outDir = null;
+string? assemblyPath = null, manifestPath = null, docsDir = null, outDir = null, scaffold = null;
 var list = false;
 for (var i = 0; i < args.Length; i++)
 {
@@ -24,6 +27,7 @@ for (var i = 0; i < args.Length; i++)
             case "--docs": docsDir = Next(); break;
             case "--out": outDir = Next(); break;
             case "--list": list = true; break;
+            case "--scaffold": scaffold = Next(); break;
             default: return Usage($"unknown argument '{args[i]}'.");
         }
     }
@@ -43,6 +47,31 @@ if (list && assemblyPath != null)
                               (p.Aliases.Count > 0 ? $" aliases {string.Join(",", p.Aliases)}" : "") + (p.AddedByPowerShell ? " (added by PowerShell)" : "") + "  " +
                               string.Join("; ", p.Sets.Select(s => $"{s.SetName}{(s.Mandatory ? " mandatory" : "")}{(s.Position is int n ? " pos " + n : "")}{(s.ByValue ? " byvalue" : "")}{(s.ByPropertyName ? " bypropertyname" : "")}")));
     }
+    return 0;
+}
+if (scaffold != null)
+{
+    if (assemblyPath == null || docsDir == null) return Usage("--scaffold needs --assembly and --docs.");
+    if (!Directory.Exists(docsDir)) return Usage($"--docs: '{docsDir}' does not exist.");
+    var all = CmdletReflector.Read(CmdletReflector.Load(assemblyPath));
+    var cmdlet = all.FirstOrDefault(c => c.Name.Equals(scaffold, StringComparison.OrdinalIgnoreCase));
+    if (cmdlet == null) return Usage($"--scaffold: {Path.GetFileName(assemblyPath)} has no cmdlet {scaffold} (build it first). It has: {string.Join(", ", all.Select(c => c.Name))}.");
+    var sharedHelp = SharedHelp.Load(docsDir);
+    var about = Directory.GetFiles(docsDir, "about_*.help.txt").Select(f => Path.GetFileName(f)[..^".help.txt".Length]).Order(StringComparer.Ordinal).FirstOrDefault();
+    string written;
+    try
+    {
+        written = HelpScaffold.Write(cmdlet, all, sharedHelp, docsDir, about);
+    }
+    catch (IOException ex)
+    {
+        return Usage(ex.Message);
+    }
+    Console.WriteLine($"Wrote {written}: replace every {{{{TODO: ...}}}} in it; the build fails until none is left.");
+    var inherited = cmdlet.Parameters.Select(p => (p.Name, Found: sharedHelp.Find(cmdlet, p.Name))).Where(x => x.Found != null).ToList();
+    if (inherited.Count > 0)
+        Console.WriteLine("Described by shared pages (write a section only to say something else): " +
+                          string.Join(", ", inherited.Select(x => $"-{x.Name} ({SharedHelp.FolderName}/{Path.GetFileName(x.Found!.Value.Page.Path)})")));
     return 0;
 }
 if (assemblyPath == null || manifestPath == null || docsDir == null || outDir == null)
@@ -74,24 +103,30 @@ foreach (var name in exported.Where(n => !WildcardLike(n) && cmdlets.All(c => !c
 
 var aboutFiles = Directory.GetFiles(docsDir, "about_*.help.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
 var aboutTopics = aboutFiles.Select(f => Path.GetFileName(f)[..^".help.txt".Length]).ToList();
-var validator = new HelpValidator(cmdlets, aboutTopics);
+var shared = SharedHelp.Load(docsDir);
+var validator = new HelpValidator(cmdlets, aboutTopics, shared);
 
 var docFiles = Directory.GetFiles(docsDir, "*.md")
     .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
     .ToDictionary(f => Path.GetFileNameWithoutExtension(f), StringComparer.OrdinalIgnoreCase);
-var items = new List<(CmdletModel, HelpMarkdown)>();
+var items = new List<(CmdletModel, HelpMarkdown, IReadOnlyList<ParameterDoc>)>();
+var pages = new Dictionary<string, HelpMarkdown>(StringComparer.OrdinalIgnoreCase);
 foreach (var cmdlet in cmdlets)
 {
     if (!docFiles.TryGetValue(cmdlet.Name, out var file))
     {
+        // The exact command that writes a page to fill in, with this run's paths.
+        var scaffoldCommand = $"dotnet \"{typeof(HelpScaffold).Assembly.Location}\" --scaffold {cmdlet.Name} --assembly \"{assemblyPath}\" --docs \"{docsDir}\"";
         problems.Add(new(Path.Combine(docsDir, cmdlet.Name + ".md"), 0,
-            $"{cmdlet.Name} ({cmdlet.Type.FullName}) has no help: create {cmdlet.Name}.md in {docsDir} (the format is in README.md there).", "NXH001"));
+            $"{cmdlet.Name} ({cmdlet.Type.FullName}) has no help: write {cmdlet.Name}.md in {docsDir} (the format is in README.md there); to start from a scaffold: {scaffoldCommand}", "NXH001"));
         continue;
     }
     var doc = HelpMarkdown.Load(file);
     validator.Validate(cmdlet, doc);
-    items.Add((cmdlet, doc));
+    pages[cmdlet.Name] = doc;
+    items.Add((cmdlet, doc, shared.Resolve(cmdlet, doc)));
 }
+problems.AddRange(shared.Check(cmdlets, pages));
 foreach (var (name, file) in docFiles.Where(d => cmdlets.All(c => !c.Name.Equals(d.Key, StringComparison.OrdinalIgnoreCase))))
     problems.Add(new(file, 0, $"{name} is not a cmdlet of {Path.GetFileName(assemblyPath)} (renamed or removed?): delete or rename this file.", "NXH010"));
 

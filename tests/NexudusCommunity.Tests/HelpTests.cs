@@ -3,6 +3,7 @@ using System.Collections;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using NexudusCommunity.Tests.Infrastructure;
 
 namespace NexudusCommunity.Tests;
@@ -20,7 +21,7 @@ public sealed class HelpSession : IDisposable
 /// time from docs/help by src/NexudusCommunity.HelpGenerator (see docs/help/README.md). Also checks that the
 /// generator refuses help that drifted from the code.
 /// </summary>
-public class HelpTests(HelpSession session) : IClassFixture<HelpSession>
+public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDisposable
 {
     private static readonly string ModuleFolder = Path.GetDirectoryName(RepoPaths.ModuleManifest)!;
 
@@ -190,16 +191,16 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>
     public void The_generator_fails_when_a_parameter_has_no_description()
     {
         var docs = CopyOfDocs();
-        EditDoc(docs, "Remove-VideoRoom", text => RemoveSection(text, "### -Force"));
-        AssertFailed(RunGenerator(docs), "NXH002", "-Force");
+        EditDoc(docs, "Remove-VideoRoom", text => RemoveSection(text, "### -Id"));
+        AssertFailed(RunGenerator(docs), "NXH002", "-Id of Remove-VideoRoom");
     }
 
     [Fact]
     public void The_generator_fails_when_a_parameter_description_is_empty()
     {
         var docs = CopyOfDocs();
-        EditDoc(docs, "Remove-VideoRoom", text => ReplaceSectionBody(text, "### -Connection", "\n"));
-        AssertFailed(RunGenerator(docs), "NXH002", "-Connection");
+        EditDoc(docs, "Remove-VideoRoom", text => ReplaceSectionBody(text, "### -Id", "\n"));
+        AssertFailed(RunGenerator(docs), "NXH002", "-Id");
     }
 
     [Fact]
@@ -232,6 +233,142 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>
         AssertFailed(RunGenerator(docs), "NXH008", "-Enabled");
     }
 
+    // ---- Shared parameter help: docs/help/_shared/<Class>.md, written once ----------------------------------------
+
+    /// <summary>The one shared -Connection paragraph reaches every cmdlet that has -Connection and says nothing of its own.</summary>
+    [Fact]
+    public void The_shared_Connection_help_reaches_every_cmdlet_that_does_not_describe_it_itself()
+    {
+        var shared = SectionText(File.ReadAllText(Path.Combine(DocsFolder, "_shared", "NexudusCmdlet.md")), "### -Connection");
+        var reached = 0;
+        foreach (var name in ManifestCmdlets())
+        {
+            var connection = Objects(ReadHelpOf(name), "Parameters").FirstOrDefault(p => Text(p, "Name") == "Connection");
+            if (connection == null) continue;
+            var page = File.ReadAllText(Path.Combine(DocsFolder, name + ".md")).Replace("\r\n", "\n");
+            var expected = page.Contains("\n### -Connection\n") ? SectionText(page, "### -Connection") : shared;
+            Assert.Equal(expected, Normalise(Text(connection, "Description")));
+            if (expected == shared) reached++;
+        }
+        Assert.True(reached >= 10, $"the shared -Connection text reached {reached} cmdlets");
+        // Written once: no page repeats it (the generator refuses a word-for-word copy, NXH013).
+        var copies = Directory.GetFiles(DocsFolder, "*.md", SearchOption.AllDirectories)
+            .Count(f => Normalise(File.ReadAllText(f)).Contains(shared));
+        Assert.Equal(1, copies);
+    }
+
+    [Fact]
+    public void The_shared_page_of_the_nearest_base_class_wins()
+    {
+        var ofRemove = Objects(ReadHelpOf("Remove-VideoRoom"), "Parameters").Single(p => Text(p, "Name") == "Confirm");
+        var ofNew = Objects(ReadHelpOf("New-VideoRoom"), "Parameters").Single(p => Text(p, "Name") == "Confirm");
+
+        Assert.Equal(SectionText(File.ReadAllText(Path.Combine(DocsFolder, "_shared", "RemoveRecordCmdlet.md")), "### -Confirm"), Normalise(Text(ofRemove, "Description")));
+        Assert.Equal(SectionText(File.ReadAllText(Path.Combine(DocsFolder, "_shared", "NexudusCmdlet.md")), "### -Confirm"), Normalise(Text(ofNew, "Description")));
+    }
+
+    [Fact]
+    public void A_cmdlets_own_section_overrides_the_shared_one_for_that_cmdlet_only()
+    {
+        var docs = CopyOfDocs();
+        EditDoc(docs, "Remove-VideoRoom", text => text.Replace("## Parameters\n", "## Parameters\n\n### -Connection\nOnly Remove-VideoRoom says this.\n\n"));
+
+        var run = RunGenerator(docs);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal("Only Remove-VideoRoom says this.", MamlParameterText(run, "Remove-VideoRoom", "Connection"));
+        Assert.Equal(SectionText(File.ReadAllText(Path.Combine(docs, "_shared", "NexudusCmdlet.md")), "### -Connection"), MamlParameterText(run, "Remove-CommunityGroup", "Connection"));
+    }
+
+    [Fact]
+    public void The_generator_fails_when_a_shared_description_is_removed()
+    {
+        var docs = CopyOfDocs();
+        EditShared(docs, "RemoveRecordCmdlet", text => RemoveSection(text, "### -Force"));
+        var run = RunGenerator(docs);
+        AssertFailed(run, "NXH002", "-Force of Remove-VideoRoom");
+        Assert.Contains("-Force of Remove-CommunityGroup", run.Output);
+    }
+
+    [Fact]
+    public void The_generator_fails_when_a_page_repeats_a_shared_description_word_for_word()
+    {
+        var docs = CopyOfDocs();
+        var shared = File.ReadAllText(Path.Combine(docs, "_shared", "NexudusCmdlet.md")).Replace("\r\n", "\n");
+        var connection = shared[shared.IndexOf("### -Connection\n", StringComparison.Ordinal)..shared.IndexOf("### -WhatIf", StringComparison.Ordinal)];
+        EditDoc(docs, "Get-VideoRoom", text => text.Replace("## Parameters\n", "## Parameters\n\n" + connection));
+        AssertFailed(RunGenerator(docs), "NXH013", "-Connection repeats");
+    }
+
+    [Fact]
+    public void The_generator_fails_when_a_shared_page_names_no_base_class_of_any_cmdlet()
+    {
+        var docs = CopyOfDocs();
+        File.WriteAllText(Path.Combine(docs, "_shared", "RecordCmdlet.md"), "# RecordCmdlet\n\n## Parameters\n\n### -Connection\nText.\n");
+        AssertFailed(RunGenerator(docs), "NXH013", "'RecordCmdlet'");
+    }
+
+    [Fact]
+    public void The_generator_fails_when_a_shared_section_describes_a_parameter_no_derived_cmdlet_has()
+    {
+        var docs = CopyOfDocs();
+        EditShared(docs, "SetRecordCmdlet", text => text + "\n### -Colour\nThe record's colour.\n");
+        AssertFailed(RunGenerator(docs), "NXH003", "-Colour");
+    }
+
+    // ---- The scaffold: a new cmdlet's page, to fill in ----------------------------------------------------------
+
+    [Fact]
+    public void The_scaffold_writes_a_page_that_fails_the_build_until_every_placeholder_is_filled_in()
+    {
+        var docs = CopyOfDocs();
+        var page = Path.Combine(docs, "Remove-VideoRoom.md");
+        File.Delete(page);
+
+        // The missing page's error gives the command that writes one.
+        var missing = RunGenerator(docs);
+        AssertFailed(missing, "NXH001", "--scaffold Remove-VideoRoom");
+
+        var scaffold = RunGeneratorWith("--scaffold", "Remove-VideoRoom", "--assembly", ModuleAssembly, "--docs", docs);
+        Assert.True(scaffold.ExitCode == 0, scaffold.Output);
+        var text = File.ReadAllText(page);
+        // What the code knows is there: the parameters no shared page describes, the pipeline types, no output.
+        Assert.Contains("\n### -Id\n", text);
+        foreach (var shared in new[] { "Connection", "Force", "WhatIf", "Confirm" })
+            Assert.DoesNotContain($"### -{shared}\n", text);
+        Assert.Contains("## Inputs\n\n### System.Int32[]\n", text);
+        Assert.Contains("## Outputs\n\n### None\n", text);
+        Assert.Contains("- Get-VideoRoom\n", text);
+
+        // Unfinished, it fails the build, one error per placeholder, and no help is written.
+        var unfinished = RunGenerator(docs);
+        AssertFailed(unfinished, "NXH014", "Remove-VideoRoom.md");
+        Assert.False(unfinished.WroteHelp);
+        Assert.Equal(Regex.Matches(text, @"\{\{TODO").Count, Regex.Matches(unfinished.Output, "error NXH014").Count);
+
+        // Filled in (example code included), it passes: the placeholders were the only gaps.
+        var filled = Regex.Replace(text, @"Remove-VideoRoom \{\{TODO[^}]*\}\}", "Remove-VideoRoom -Id 42 -WhatIf");
+        filled = Regex.Replace(filled, @"\{\{TODO[^}]*\}\}", "Written by the author.");
+        File.WriteAllText(page, filled);
+        var finished = RunGenerator(docs);
+        Assert.True(finished.ExitCode == 0, finished.Output);
+        Assert.True(finished.WroteHelp);
+    }
+
+    [Fact]
+    public void The_scaffold_never_overwrites_a_page()
+    {
+        var docs = CopyOfDocs();
+        var page = Path.Combine(docs, "Remove-VideoRoom.md");
+        var before = File.ReadAllText(page);
+
+        var run = RunGeneratorWith("--scaffold", "Remove-VideoRoom", "--assembly", ModuleAssembly, "--docs", docs);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("exists already", run.Output);
+        Assert.Equal(before, File.ReadAllText(page));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     private PSObject ReadHelpOf(string name) => Single(session.Ps.Run(ReadHelp, name));
@@ -253,20 +390,55 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>
     private static List<string> Strings(PSObject o, string property) =>
         (o.Properties[property]?.Value as IEnumerable)?.Cast<object>().Select(x => x?.ToString() ?? "").ToList() ?? [];
 
-    private sealed record GeneratorRun(int ExitCode, string Output, bool WroteHelp, bool WroteAbout);
+    private sealed record GeneratorRun(int ExitCode, string Output, bool WroteHelp, bool WroteAbout, XDocument? Maml);
 
-    private static string CopyOfDocs()
+    private static string DocsFolder => Path.Combine(RepoPaths.Root, "docs", "help");
+
+    private static string ModuleAssembly => Path.Combine(ModuleFolder, "NexudusCommunity.dll");
+
+    private readonly List<string> _temporaryFolders = [];
+
+    public void Dispose()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "nexudus-help-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "docs", "help")))
-            File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
+        foreach (var dir in _temporaryFolders)
+        {
+            try
+            {
+                if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // a temp folder left behind is harmless
+            }
+        }
+    }
+
+    private string TemporaryFolder(string prefix)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N"));
+        _temporaryFolders.Add(dir);
         return dir;
     }
 
-    private static void EditDoc(string docs, string cmdlet, Func<string, string> edit)
+    /// <summary>docs/help, shared pages included, in a folder of this test's own.</summary>
+    private string CopyOfDocs()
     {
-        var path = Path.Combine(docs, cmdlet + ".md");
+        var dir = TemporaryFolder("nexudus-help-");
+        foreach (var file in Directory.GetFiles(DocsFolder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(dir, Path.GetRelativePath(DocsFolder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return dir;
+    }
+
+    private static void EditDoc(string docs, string cmdlet, Func<string, string> edit) => EditFile(Path.Combine(docs, cmdlet + ".md"), edit);
+
+    private static void EditShared(string docs, string className, Func<string, string> edit) => EditFile(Path.Combine(docs, "_shared", className + ".md"), edit);
+
+    private static void EditFile(string path, Func<string, string> edit)
+    {
         var before = File.ReadAllText(path).Replace("\r\n", "\n");
         var after = edit(before);
         Assert.NotEqual(before, after); // the edit must really change the doc, or the test proves nothing
@@ -288,6 +460,25 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>
         return text.Remove(m.Index, m.Length).Insert(m.Index, m.Groups[1].Value + body);
     }
 
+    /// <summary>The text of a '### ' section of a markdown page, its lines joined as Get-Help shows one paragraph.</summary>
+    private static string SectionText(string markdown, string heading)
+    {
+        var m = Regex.Match(markdown.Replace("\r\n", "\n"), "^" + Regex.Escape(heading) + @"\n((?:(?!#{1,3} )[^\n]*\n?)*)", RegexOptions.Multiline);
+        Assert.True(m.Success, $"no '{heading}' section");
+        return Normalise(m.Groups[1].Value);
+    }
+
+    private static string Normalise(string text) => Regex.Replace(text, @"\s+", " ").Trim();
+
+    private static string MamlParameterText(GeneratorRun run, string cmdlet, string parameter)
+    {
+        Assert.NotNull(run.Maml);
+        XNamespace command = "http://schemas.microsoft.com/maml/dev/command/2004/10", maml = "http://schemas.microsoft.com/maml/2004/10";
+        var entry = run.Maml!.Descendants(command + "command").Single(c => c.Element(command + "details")!.Element(command + "name")!.Value == cmdlet);
+        var p = entry.Element(command + "parameters")!.Elements(command + "parameter").Single(e => e.Element(maml + "name")!.Value == parameter);
+        return Normalise(string.Join(" ", p.Element(maml + "description")!.Elements(maml + "para").Select(e => e.Value)));
+    }
+
     private static void AssertFailed(GeneratorRun run, string code, string mention)
     {
         Assert.True(run.ExitCode != 0, "the generator should have failed:\n" + run.Output);
@@ -296,32 +487,23 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>
     }
 
     /// <summary>Runs the generator the build runs, on the built module, writing to a temporary folder.</summary>
-    private static GeneratorRun RunGenerator(string docs)
+    private GeneratorRun RunGenerator(string docs)
     {
-        var outDir = Path.Combine(Path.GetTempPath(), "nexudus-help-out-" + Guid.NewGuid().ToString("N"));
-        var generator = DotnetProcess.Run(
-            [
-                GeneratorAssembly(),
-                "--assembly", Path.Combine(ModuleFolder, "NexudusCommunity.dll"),
-                "--manifest", RepoPaths.ModuleManifest,
-                "--docs", docs,
-                "--out", outDir,
-            ], TimeSpan.FromMinutes(2));
-        var run = new GeneratorRun(generator.ExitCode, generator.Output + generator.Error,
-            File.Exists(Path.Combine(outDir, "NexudusCommunity.dll-Help.xml")),
-            File.Exists(Path.Combine(outDir, "about_NexudusCommunity.help.txt")));
-        foreach (var dir in new[] { docs, outDir })
+        var outDir = TemporaryFolder("nexudus-help-out-");
+        var run = RunGeneratorWith("--assembly", ModuleAssembly, "--manifest", RepoPaths.ModuleManifest, "--docs", docs, "--out", outDir);
+        var maml = Path.Combine(outDir, "NexudusCommunity.dll-Help.xml");
+        return run with
         {
-            try
-            {
-                if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-            }
-            catch (IOException)
-            {
-                // a temp folder left behind is harmless
-            }
-        }
-        return run;
+            WroteHelp = File.Exists(maml),
+            WroteAbout = File.Exists(Path.Combine(outDir, "about_NexudusCommunity.help.txt")),
+            Maml = File.Exists(maml) ? XDocument.Load(maml) : null,
+        };
+    }
+
+    private static GeneratorRun RunGeneratorWith(params string[] arguments)
+    {
+        var generator = DotnetProcess.Run(arguments.Prepend(GeneratorAssembly()), TimeSpan.FromMinutes(2));
+        return new GeneratorRun(generator.ExitCode, generator.Output + generator.Error, false, false, null);
     }
 
     /// <summary>The generator built with the same configuration as these tests (bin/&lt;Configuration&gt;/net10.0).</summary>

@@ -200,6 +200,7 @@ Describe 'Community groups' {
             $problems[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
             $problems[0].TargetObject | Should -Be 987654
             $problems[0].ToString() | Should -BeLike '*987654*'
+            [regex]::Matches($problems[0].ToString(), 'not found').Count | Should -Be 1 -Because 'the message says it once'
         }
 
         It 'refuses Id 0 before asking the server' {
