@@ -31,7 +31,7 @@ public sealed record ParameterModel(
 }
 
 /// <param name="BaseNames">The classes the cmdlet derives from, nearest first, generic arity dropped
-/// (GetRecordCmdlet, NexudusCmdlet, PSCmdlet, Cmdlet, ...): the names docs/help/_shared pages are written for.</param>
+/// (GetRecordCmdlet, ConnectedCmdlet, PSCmdlet, Cmdlet, ...): the names docs/help/_shared pages are written for.</param>
 public sealed record CmdletModel(
     string Name,
     string Verb,

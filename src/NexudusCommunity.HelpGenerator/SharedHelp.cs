@@ -2,7 +2,7 @@ namespace NexudusCommunity.HelpGenerator;
 
 /// <summary>
 /// docs/help/_shared/&lt;Class&gt;.md: the help of parameters that many cmdlets get from one base class (-Connection
-/// from NexudusCmdlet, -Force from RemoveRecordCmdlet) or from PowerShell for every cmdlet of a kind (-WhatIf,
+/// from ConnectedCmdlet, -Force from RemoveRecordCmdlet) or from PowerShell for every cmdlet of a kind (-WhatIf,
 /// -Confirm, -First, -Skip), written once. The page's title names a class; each of its '### -Name' sections describes
 /// that parameter for every cmdlet deriving from the class that has it. A cmdlet's own page still wins, and so does
 /// the page of a nearer base class.

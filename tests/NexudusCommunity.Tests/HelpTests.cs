@@ -239,7 +239,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     [Fact]
     public void The_shared_Connection_help_reaches_every_cmdlet_that_does_not_describe_it_itself()
     {
-        var shared = SectionText(File.ReadAllText(Path.Combine(DocsFolder, "_shared", "NexudusCmdlet.md")), "### -Connection");
+        var shared = SectionText(File.ReadAllText(Path.Combine(DocsFolder, "_shared", "ConnectedCmdlet.md")), "### -Connection");
         var reached = 0;
         foreach (var name in ManifestCmdlets())
         {
@@ -264,7 +264,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
         var ofNew = Objects(ReadHelpOf("New-VideoRoom"), "Parameters").Single(p => Text(p, "Name") == "Confirm");
 
         Assert.Equal(SectionText(File.ReadAllText(Path.Combine(DocsFolder, "_shared", "RemoveRecordCmdlet.md")), "### -Confirm"), Normalise(Text(ofRemove, "Description")));
-        Assert.Equal(SectionText(File.ReadAllText(Path.Combine(DocsFolder, "_shared", "NexudusCmdlet.md")), "### -Confirm"), Normalise(Text(ofNew, "Description")));
+        Assert.Equal(SectionText(File.ReadAllText(Path.Combine(DocsFolder, "_shared", "ConnectedCmdlet.md")), "### -Confirm"), Normalise(Text(ofNew, "Description")));
     }
 
     [Fact]
@@ -277,7 +277,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
 
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Equal("Only Remove-VideoRoom says this.", MamlParameterText(run, "Remove-VideoRoom", "Connection"));
-        Assert.Equal(SectionText(File.ReadAllText(Path.Combine(docs, "_shared", "NexudusCmdlet.md")), "### -Connection"), MamlParameterText(run, "Remove-CommunityGroup", "Connection"));
+        Assert.Equal(SectionText(File.ReadAllText(Path.Combine(docs, "_shared", "ConnectedCmdlet.md")), "### -Connection"), MamlParameterText(run, "Remove-CommunityGroup", "Connection"));
     }
 
     [Fact]
@@ -294,7 +294,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     public void The_generator_fails_when_a_page_repeats_a_shared_description_word_for_word()
     {
         var docs = CopyOfDocs();
-        var shared = File.ReadAllText(Path.Combine(docs, "_shared", "NexudusCmdlet.md")).Replace("\r\n", "\n");
+        var shared = File.ReadAllText(Path.Combine(docs, "_shared", "ConnectedCmdlet.md")).Replace("\r\n", "\n");
         var connection = shared[shared.IndexOf("### -Connection\n", StringComparison.Ordinal)..shared.IndexOf("### -WhatIf", StringComparison.Ordinal)];
         EditDoc(docs, "Get-VideoRoom", text => text.Replace("## Parameters\n", "## Parameters\n\n" + connection));
         AssertFailed(RunGenerator(docs), "NXH013", "-Connection repeats");
@@ -336,7 +336,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
         Assert.Contains("\n### -Id\n", text);
         foreach (var shared in new[] { "Connection", "Force", "WhatIf", "Confirm" })
             Assert.DoesNotContain($"### -{shared}\n", text);
-        Assert.Contains("## Inputs\n\n### System.Int32[]\n", text);
+        Assert.Contains("## Inputs\n\n### System.Management.Automation.PSObject\n", text);
         Assert.Contains("## Outputs\n\n### None\n", text);
         Assert.Contains("- Get-VideoRoom\n", text);
 

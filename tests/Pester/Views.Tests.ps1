@@ -1,0 +1,72 @@
+<#
+    The default views, rendered as a default terminal shows them: 80 columns. Every line fits, every header reads
+    whole, nothing an admin scans for is cut, and a field a list does not carry says "not loaded" instead of
+    looking empty.
+#>
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    $sandbox = Start-TestSandbox
+    Reset-TestSandbox -Sandbox $sandbox
+    Connect-TestSandbox -Sandbox $sandbox
+    $longName = 'Friday evening board-game collective of the annex'
+    $null = New-CommunityGroup -Name $longName -UserId 5001 -GroupAccess Private -MemberId 5001, 5002
+    $null = New-CommunityGroup -Name 'Book Club' -UserId 5001
+    $null = New-VideoRoom -Name 'Main Video Room' -NumberOfParticipants 12 -Active $true -OnlyForMembers $true
+
+    function Render([object[]] $Objects, [switch] $List) {
+        $text = if ($List) { $Objects | Format-List | Out-String -Width 80 } else { $Objects | Out-String -Width 80 }
+        @($text -split '\r?\n' | Where-Object { $_.Trim() })
+    }
+}
+
+AfterAll {
+    if ($sandbox) { Stop-TestSandbox -Sandbox $sandbox }
+}
+
+Describe 'Default views at 80 columns' {
+    It 'shows <Type> in lines of at most 80 characters, with every header whole' -ForEach @(
+        @{ Type = 'CommunityGroup'; Get = { Get-CommunityGroup }; Headers = 'Id', 'Name', 'Access', 'Members', 'Updated' }
+        @{ Type = 'VideoRoom'; Get = { Get-VideoRoom }; Headers = 'Id', 'Name', 'Participants', 'Active', 'Audience', 'Updated' }
+        @{ Type = 'Business'; Get = { Get-NexudusBusiness }; Headers = 'Id', 'Name', 'Active', 'Currency', 'TimeZone' }
+        @{ Type = 'NexudusCommand'; Get = { Get-CommunityGroupCommand }; Headers = 'Key', 'Records', 'Name', 'Parameters' }
+        @{ Type = 'CommandResult'; Get = { Invoke-CommunityGroupCommand -Key SET_PUBLIC -Id (Get-CommunityGroup).Id -Force }; Headers = 'Key', 'Ids', 'Message' }
+        @{ Type = 'NexudusConnection'; Get = { Get-NexudusConnection }; Headers = 'UserName', 'BaseUri', 'Auth', 'Business' }
+    ) {
+        $lines = Render (& $Get)
+
+        $lines | Where-Object { $_.Length -gt 80 } | Should -BeNullOrEmpty
+        $header = $lines[0] -split '\s+' | Where-Object { $_ }
+        $header | Should -Be $Headers
+        $lines[1] | Should -Match '^[\s-]+$' -Because 'the header takes one line, not two'
+    }
+
+    It 'says a list record''s members are not loaded, and counts them on a full record' {
+        $listed = Render (Get-CommunityGroup -Name 'Book Club')
+        $full = Render (Get-CommunityGroup -Id (Get-CommunityGroup -Name 'Book Club').Id)
+
+        $listed[2] | Should -Match 'not loaded'
+        $full[2] | Should -Match '\s0\s'
+    }
+
+    It 'keeps a long group name readable and whole command names on their lines' {
+        (Render (Get-CommunityGroup -Name 'Friday*'))[2] | Should -Match 'Friday evening board-game'
+        $commands = (Render (Get-CommunityGroupCommand)) -join "`n"
+
+        $commands | Should -Match 'Merge the second group'
+        $commands | Should -Match '\binto the first\b' -Because 'a long name wraps between words, not inside one'
+    }
+
+    It 'shows the connection''s business by Id and name' {
+        (Render (Get-NexudusConnection)) -join ' ' | Should -Match '1001 Sandbox\s+Coworking'
+    }
+
+    It 'shows every field of a group in Format-List, members as a list' {
+        $lines = Render (Get-CommunityGroup -Name 'Friday*') -List
+
+        $lines | Where-Object { $_ -match '^Members\s*:' } | Should -Match '\(not loaded'
+        ($lines -join "`n") | Should -Match 'TeamGuid'
+        $lines = Render (Get-CommunityGroup -Id (Get-CommunityGroup -Name 'Friday*').Id) -List
+        $lines | Where-Object { $_ -match '^Members\s*:' } | Should -Match '5001, 5002'
+    }
+}
