@@ -10,6 +10,8 @@ using NexudusCommunity.Sandbox;
 // requests bind equally. Prints the achieved write rate against the allowed one; the target is >= 90 %.
 //
 //   dotnet run -c Release --project bench/NexudusCommunity.Bench [-- --records 300 --scale 10]
+// "serve-pages" runs the read benchmark's fast local server instead (see bench/Read-Benchmark.ps1).
+if (args.FirstOrDefault() == "serve-pages") return await NexudusCommunity.Bench.PageServer.RunAsync(Arg("--records", 10000), Arg("--port", 0));
 var records = Arg("--records", 300);
 var scale = Arg("--scale", 10);
 var root = FindRepoRoot();
@@ -34,7 +36,7 @@ var signInRequests = sandbox.Requests.Count();
 var watch = Stopwatch.StartNew();
 var result = Invoke($$"""
     $failed = $null
-    $made = 1..{{records}} | ForEach-Object { [pscustomobject]@{ Name = "Bench $_" } } |
+    $made = 1..{{records}} | ForEach-Object { [pscustomobject]@{ Name = "Bench $_"; UserId = 5001 } } |
         New-CommunityGroup -ErrorAction SilentlyContinue -ErrorVariable failed
     @($made).Count; @($failed).Count
     """);

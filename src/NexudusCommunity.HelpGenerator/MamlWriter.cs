@@ -15,10 +15,12 @@ public static class MamlWriter
 
     /// <param name="items">Each cmdlet with its page and the help of its parameters: the page's own sections and the
     /// shared ones it inherits (<see cref="SharedHelp.Resolve"/>), in the order Get-Help -Full shows them.</param>
-    public static void Write(string path, IEnumerable<(CmdletModel Cmdlet, HelpMarkdown Doc, IReadOnlyList<ParameterDoc> Parameters)> items)
+    /// <param name="onlineBase">Where the pages are published ("https://github.com/o/r/blob/main/docs/help/"): each
+    /// cmdlet's first related link, which Get-Help -Online opens. Null: no online link.</param>
+    public static void Write(string path, IEnumerable<(CmdletModel Cmdlet, HelpMarkdown Doc, IReadOnlyList<ParameterDoc> Parameters)> items, string? onlineBase = null)
     {
         var root = new XElement(Msh + "helpItems", new XAttribute("schema", "maml"));
-        foreach (var (cmdlet, doc, parameterDocs) in items) root.Add(CommandElement(cmdlet, doc, parameterDocs));
+        foreach (var (cmdlet, doc, parameterDocs) in items) root.Add(CommandElement(cmdlet, doc, parameterDocs, onlineBase));
 
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         var temp = path + ".tmp";
@@ -27,7 +29,7 @@ public static class MamlWriter
         File.Move(temp, path, overwrite: true);
     }
 
-    private static XElement CommandElement(CmdletModel cmdlet, HelpMarkdown doc, IReadOnlyList<ParameterDoc> parameterDocs)
+    private static XElement CommandElement(CmdletModel cmdlet, HelpMarkdown doc, IReadOnlyList<ParameterDoc> parameterDocs, string? onlineBase)
     {
         var described = parameterDocs.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
         // The parameters section follows the markdown's order (own, then shared); the syntax, PowerShell's (positional,
@@ -95,8 +97,12 @@ public static class MamlWriter
                 new XElement(Dev + "remarks", Paras(example.Remarks))));
         command.Add(examples);
 
-        command.Add(new XElement(Maml + "relatedLinks", doc.Links.Select(l =>
-            new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", l.Text), new XElement(Maml + "uri", l.Uri ?? "")))));
+        var online = onlineBase == null ? Array.Empty<XElement>() : new[]
+        {
+            new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", "Online Version:"), new XElement(Maml + "uri", onlineBase + cmdlet.Name + ".md")),
+        };
+        command.Add(new XElement(Maml + "relatedLinks", online.Concat(doc.Links.Select(l =>
+            new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", l.Text), new XElement(Maml + "uri", l.Uri ?? ""))))));
         return command;
     }
 

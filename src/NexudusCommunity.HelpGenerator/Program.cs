@@ -154,7 +154,9 @@ if (problems.Count > 0)
 Directory.CreateDirectory(outDir);
 foreach (var about in aboutFiles)
     File.Copy(about, Path.Combine(outDir, Path.GetFileName(about)), overwrite: true);
-MamlWriter.Write(helpFile, items);
+// Get-Help -Online opens the cmdlet's page in the repository: the same source this help is built from.
+var projectUri = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(manifestPath), @"\bProjectUri\s*=\s*'([^']+)'").Groups[1].Value;
+MamlWriter.Write(helpFile, items, projectUri.Length == 0 ? null : projectUri.TrimEnd('/') + "/blob/main/docs/help/");
 Console.WriteLine($"Help for {moduleName}: {items.Count} cmdlets, {items.Sum(i => i.Item2.Examples.Count)} examples, " +
                   $"{aboutFiles.Count} about topic(s) -> {helpFile}");
 return 0;

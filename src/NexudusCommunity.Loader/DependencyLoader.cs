@@ -16,9 +16,8 @@ namespace NexudusCommunity.Loader
     /// <item>PowerShell 7 (.NET): NexudusCommunity.Isolation (net8.0, in Dependencies/) creates the module's own
     /// AssemblyLoadContext, in which NexudusCommunity.Engine and its dependencies load from Dependencies/ whatever
     /// versions other modules put in the shared default context; the cmdlet assembly reaches the engine through
-    /// AssemblyLoadContext.Default.Resolving. Should that assembly not load (a runtime older than .NET 8), a plain
-    /// context created by reflection serves instead: the dependencies then only avoid the default context when no
-    /// other module has put a copy there first.</item>
+    /// AssemblyLoadContext.Default.Resolving. A runtime older than .NET 8 (PowerShell 7.3 and earlier, all out of
+    /// support) cannot load it, and the import says so.</item>
     /// </list>
     /// Runs as the manifest's first nested module, before PowerShell loads NexudusCommunity.dll.
     /// </summary>
@@ -35,26 +34,13 @@ namespace NexudusCommunity.Loader
         private static bool _isolated;
         private static readonly Dictionary<string, Assembly> Loaded = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
 
-        // .NET (Core) only, all through reflection: netstandard2.0 has no AssemblyLoadContext.
-        private static object _context;
-        private static MethodInfo _loadFromAssemblyPath;
-        private static EventInfo _resolvingEvent;
-        private static object _defaultContext;
-        private static Delegate _resolvingHandler;
-
         /// <summary>The folder the dependencies are resolved from.</summary>
         public static string DependencyFolder { get; } =
             Path.Combine(Path.GetDirectoryName(typeof(DependencyLoader).Assembly.Location) ?? ".", "Dependencies");
 
         /// <summary>True on .NET Framework (Windows PowerShell 5.1).</summary>
-        public static bool IsNetFramework => AssemblyLoadContextType == null;
-
-        // On .NET (Core) 3.0+ the type lives in the core library; .NET Framework has none.
-        private static readonly Type AssemblyLoadContextType =
-            RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.OrdinalIgnoreCase)
-                ? null
-                : typeof(object).Assembly.GetType("System.Runtime.Loader.AssemblyLoadContext")
-                  ?? Type.GetType("System.Runtime.Loader.AssemblyLoadContext, System.Runtime.Loader", throwOnError: false);
+        public static bool IsNetFramework { get; } =
+            RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.OrdinalIgnoreCase);
 
         public void OnImport()
         {
@@ -69,7 +55,12 @@ namespace NexudusCommunity.Loader
                             _files[Path.GetFileNameWithoutExtension(file)] = file;
                 }
                 if (IsNetFramework) AppDomain.CurrentDomain.AssemblyResolve += OnAssemblyResolve;
-                else if (!_isolated && !(_isolated = TryInstallIsolation())) HookLoadContext(add: true);
+                else if (!_isolated && !(_isolated = TryInstallIsolation()))
+                {
+                    _imports--;
+                    throw new PlatformNotSupportedException(
+                        $"NexudusCommunity needs Windows PowerShell 5.1, or PowerShell 7.4 or later (.NET 8 or later); this PowerShell runs on {RuntimeInformation.FrameworkDescription}.");
+                }
             }
         }
 
@@ -80,7 +71,6 @@ namespace NexudusCommunity.Loader
                 if (_imports == 0 || --_imports > 0) return;
                 // Assemblies already bound stay bound; only the hooks go.
                 if (IsNetFramework) AppDomain.CurrentDomain.AssemblyResolve -= OnAssemblyResolve;
-                else if (!_isolated) HookLoadContext(add: false);
                 // The isolating context stays for the process: assemblies loaded into it cannot be unloaded anyway.
             }
         }
@@ -112,45 +102,6 @@ namespace NexudusCommunity.Loader
             {
                 if (!Loaded.TryGetValue(name, out var assembly))
                     Loaded[name] = assembly = Assembly.LoadFrom(path);
-                return assembly;
-            }
-        }
-
-        private static void HookLoadContext(bool add)
-        {
-            if (_context == null)
-            {
-                var type = AssemblyLoadContextType;
-                // public AssemblyLoadContext(string? name, bool isCollectible = false)
-                _context = Activator.CreateInstance(type, LoadContextName, false);
-                _loadFromAssemblyPath = type.GetMethod("LoadFromAssemblyPath", new[] { typeof(string) });
-                _defaultContext = type.GetProperty("Default", BindingFlags.Public | BindingFlags.Static).GetValue(null);
-                _resolvingEvent = type.GetEvent("Resolving");
-                // Func<AssemblyLoadContext, AssemblyName, Assembly?>, bound to OnResolving(object, AssemblyName):
-                // CreateDelegate accepts the less specific parameter type.
-                _resolvingHandler = Delegate.CreateDelegate(
-                    _resolvingEvent.EventHandlerType,
-                    typeof(DependencyLoader).GetMethod(nameof(OnResolving), BindingFlags.NonPublic | BindingFlags.Static));
-            }
-            // Default: the main assembly's references. The dependency context's own: references between dependencies
-            // that neither it (it has no Load override) nor the default context could bind.
-            foreach (var target in new[] { _defaultContext, _context })
-            {
-                if (add) _resolvingEvent.AddEventHandler(target, _resolvingHandler);
-                else _resolvingEvent.RemoveEventHandler(target, _resolvingHandler);
-            }
-        }
-
-        private static Assembly OnResolving(object context, AssemblyName assemblyName)
-        {
-            var name = assemblyName.Name;
-            if (name == null || !_files.TryGetValue(name, out var path)) return null;
-            lock (Loaded)
-            {
-                // The models go to the default context, where PowerShell resolves the type names scripts use.
-                var target = string.Equals(name, ModelsAssemblyName, StringComparison.OrdinalIgnoreCase) ? _defaultContext : _context;
-                if (!Loaded.TryGetValue(name, out var assembly))
-                    Loaded[name] = assembly = (Assembly)_loadFromAssemblyPath.Invoke(target, new object[] { path });
                 return assembly;
             }
         }

@@ -103,7 +103,7 @@ public sealed class ModuleLayoutTests
             var moduleFiles = Directory.GetFiles(ModuleDir, "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(ModuleDir, f).Replace('\\', '/'));
             foreach (var file in moduleFiles) Assert.Contains(file, entries);
-            foreach (var required in new[] { "NexudusCommunity.psd1", "NexudusCommunity.dll", "NexudusCommunity.Loader.dll", "NexudusCommunity.Format.ps1xml", "Dependencies/System.Text.Json.dll" })
+            foreach (var required in new[] { "NexudusCommunity.psd1", "NexudusCommunity.dll", "NexudusCommunity.Loader.dll", "NexudusCommunity.Format.ps1xml", "Dependencies/System.Text.Json.dll", "README.md" })
                 Assert.Contains(required, entries);
             Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.OrdinalIgnoreCase) || e.StartsWith("content", StringComparison.OrdinalIgnoreCase));
 
@@ -119,6 +119,7 @@ public sealed class ModuleLayoutTests
             Assert.Equal(manifest.ReleaseNotes, Field("releaseNotes"));
             Assert.Equal(manifest.ProjectUri.ToString().TrimEnd('/'), Field("projectUrl").TrimEnd('/'));
             Assert.Equal("MIT", Field("license"));
+            Assert.Equal("README.md", Field("readme"));
             Assert.Empty(metadata.Elements().Where(e => e.Name.LocalName == "dependencies").SelectMany(e => e.Descendants()));
 
             var tags = Field("tags").Split(' ', StringSplitOptions.RemoveEmptyEntries);

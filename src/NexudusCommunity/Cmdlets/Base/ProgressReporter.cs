@@ -9,7 +9,8 @@ namespace NexudusCommunity.Cmdlets.Base
     /// </summary>
     internal sealed class ProgressReporter
     {
-        private static readonly Random ActivityIds = new Random();
+        // Each activity its own id, so two reports in one pipeline (a paged Get piped into a bulk Set) never merge.
+        private static int _lastActivityId = 1000;
         private readonly PSCmdlet _cmdlet;
         private readonly string _activity;
         private readonly int _activityId;
@@ -19,7 +20,7 @@ namespace NexudusCommunity.Cmdlets.Base
         {
             _cmdlet = cmdlet;
             _activity = activity;
-            lock (ActivityIds) _activityId = ActivityIds.Next(1000, int.MaxValue);
+            _activityId = System.Threading.Interlocked.Increment(ref _lastActivityId);
         }
 
         public bool Shown => _shown;
