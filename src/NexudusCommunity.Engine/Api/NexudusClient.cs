@@ -54,9 +54,13 @@ namespace NexudusCommunity.Api
                 {
                     sent = await _pipeline.CreateApiClient().SendAsync(message, cancellationToken).ConfigureAwait(false);
                 }
-                catch (NexudusApiException ex) when (request.Target != null && (ex.Kind == ApiErrorKind.Transport || ex.Kind == ApiErrorKind.UnknownOutcome))
+                catch (NexudusApiException ex) when (request.Target != null && (ex.Kind == ApiErrorKind.Transport || ex.Kind == ApiErrorKind.UnknownOutcome || ex.Kind == ApiErrorKind.BudgetSpent))
                 {
-                    throw new NexudusApiException(ex.Kind, $"{request.Target}: {ex.Message}", ex.StatusCode, inner: ex);
+                    throw new NexudusApiException(ex.Kind, $"{request.Target}: {ex.Message}", ex.StatusCode, inner: ex)
+                    {
+                        LostAnswer = ex.LostAnswer,
+                        SpentBudget = ex.SpentBudget,
+                    };
                 }
                 using (var response = sent)
                 {
@@ -68,7 +72,10 @@ namespace NexudusCommunity.Api
                     catch (Exception ex) when (ex is HttpRequestException || ex is System.IO.IOException)
                     {
                         var kind = request.IsIdempotent ? ApiErrorKind.Transport : ApiErrorKind.UnknownOutcome;
-                        throw new NexudusApiException(kind, $"{request.Describe()}: the connection dropped while the answer was read ({ex.GetBaseException().Message}).", (int)response.StatusCode, inner: ex);
+                        throw new NexudusApiException(kind, $"{request.Describe()}: the connection dropped while the answer was read ({ex.GetBaseException().Message}).", (int)response.StatusCode, inner: ex)
+                        {
+                            LostAnswer = request.IsIdempotent ? LostAnswer.None : LostAnswer.Ended,
+                        };
                     }
                     if (request.Method == HttpMethod.Delete && (int)response.StatusCode == 404 && RetryHandler.AttemptsOf(message) > 1)
                     {
@@ -76,7 +83,8 @@ namespace NexudusCommunity.Api
                         ApiTrace.Write($"{request.Describe()}: already deleted by an earlier try whose answer was lost.");
                         return default;
                     }
-                    return ResponseReader.Read(request, (int)response.StatusCode, response.ReasonPhrase, body, response.Content?.Headers.ContentType?.MediaType);
+                    return ResponseReader.Read(request, (int)response.StatusCode, response.ReasonPhrase, body, response.Content?.Headers.ContentType?.MediaType,
+                        retryAfter: response.Headers.RetryAfter != null);
                 }
             }
         }

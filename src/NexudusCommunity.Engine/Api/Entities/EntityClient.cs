@@ -54,26 +54,28 @@ namespace NexudusCommunity.Api.Entities
         }
 
         /// <summary>
-        /// Creates the record and returns the new Id. A create is never sent twice: when its answer is lost, the
-        /// server is asked whether the record now exists, and the outcome is reported either way.
+        /// Creates the record and returns the new Id. A create never makes a duplicate: when its answer is lost or
+        /// failed, the server is asked whether the record now exists, and it is sent again only when it verifiably
+        /// does not (<see cref="WriteRetry"/>).
         /// </summary>
-        public async Task<int> CreateAsync(T record, CancellationToken cancellationToken)
+        public Task<int> CreateAsync(T record, CancellationToken cancellationToken)
         {
             var sentAt = DateTime.UtcNow;
-            JsonElement json;
-            try
+            var check = new LostCreateCheck<T>(this, _client.CreatedRecords);
+            return new WriteRetry(_client.Options.Retry, Definition.Describe(record)).CreateAsync(
+                ct => SendCreateAsync(record, ct),
+                (lost, ct) => check.FindAsync(record, sentAt, lost, ct),
+                cancellationToken);
+        }
+
+        private async Task<int> SendCreateAsync(T record, CancellationToken cancellationToken)
+        {
+            var json = await _client.SendAsync(new ApiRequest(HttpMethod.Post, Definition.Path)
             {
-                json = await _client.SendAsync(new ApiRequest(HttpMethod.Post, Definition.Path)
-                {
-                    Body = Definition.ToWriteBody(record),
-                    RequiredRole = Definition.Role("Create"),
-                    Target = Definition.Describe(record),
-                }, cancellationToken).ConfigureAwait(false);
-            }
-            catch (NexudusApiException ex) when (ex.Kind == ApiErrorKind.UnknownOutcome)
-            {
-                return await new LostCreateCheck<T>(this, _client.CreatedRecords).ResolveAsync(record, sentAt, ex, cancellationToken).ConfigureAwait(false);
-            }
+                Body = Definition.ToWriteBody(record),
+                RequiredRole = Definition.Role("Create"),
+                Target = Definition.Describe(record),
+            }, cancellationToken).ConfigureAwait(false);
             var id = Envelopes.ValueId(json);
             if (id == null)
                 throw new NexudusApiException(ApiErrorKind.MalformedResponse,
@@ -140,12 +142,12 @@ namespace NexudusCommunity.Api.Entities
                 }).ToArray()),
             };
             var target = ids.Count == 0 ? $"command {key}" : $"command {key} on {Definition.Name} {string.Join(", ", ids)}";
-            var json = await _client.SendAsync(new ApiRequest(HttpMethod.Post, $"{Definition.Path}/runcommand")
+            var json = await new WriteRetry(_client.Options.Retry, target).CommandAsync(ct => _client.SendAsync(new ApiRequest(HttpMethod.Post, $"{Definition.Path}/runcommand")
             {
                 Body = body,
                 RequiredRole = Definition.Role("Edit"),
                 Target = target,
-            }, cancellationToken).ConfigureAwait(false);
+            }, ct), cancellationToken).ConfigureAwait(false);
             return new CommandResult
             {
                 Key = key,
