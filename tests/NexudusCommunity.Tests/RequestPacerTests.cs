@@ -114,7 +114,7 @@ public class RequestPacerBudgetTests
         }
 
         var wait = Assert.Single(announced);
-        Assert.Contains("to stay within 1 requests per 1.1 s", wait.Reason);
+        Assert.Contains("to stay within 1 request per 1.1 s", wait.Reason);
         Assert.InRange(wait.Length, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.2));
     }
 

@@ -30,6 +30,6 @@ namespace NexudusCommunity.Api.Errors
         /// <summary>When all of them have aged out.</summary>
         public DateTimeOffset RenewsFully { get; }
 
-        public override string ToString() => $"{Limit} {Counts} per {Durations.Describe(Window)}";
+        public override string ToString() => Http.BudgetRule.Describe(Limit, Counts, Window);
     }
 }

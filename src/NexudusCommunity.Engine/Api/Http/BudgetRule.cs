@@ -28,6 +28,10 @@ namespace NexudusCommunity.Api.Http
 
         public bool Applies(bool isWrite) => Limit > 0 && (isWrite || !WritesOnly);
 
-        public override string ToString() => $"{Limit} {Counts} per {Durations.Describe(Window)}";
+        public override string ToString() => Describe(Limit, Counts, Window);
+
+        /// <summary>"5000 requests per 1 h", "1 write per 24 h".</summary>
+        internal static string Describe(int limit, string counts, TimeSpan window) =>
+            $"{limit} {(limit == 1 ? counts.TrimEnd('s') : counts)} per {Durations.Describe(window)}";
     }
 }
