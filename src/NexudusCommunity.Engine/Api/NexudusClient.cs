@@ -54,7 +54,9 @@ namespace NexudusCommunity.Api
                 {
                     sent = await _pipeline.CreateApiClient().SendAsync(message, cancellationToken).ConfigureAwait(false);
                 }
-                catch (NexudusApiException ex) when (request.Target != null && (ex.Kind == ApiErrorKind.Transport || ex.Kind == ApiErrorKind.UnknownOutcome || ex.Kind == ApiErrorKind.BudgetSpent))
+                // The handlers know the request, not what it acts on: say which record or list it was.
+                catch (NexudusApiException ex) when (request.Target != null && (ex.Kind == ApiErrorKind.Transport || ex.Kind == ApiErrorKind.UnknownOutcome ||
+                                                                                ex.Kind == ApiErrorKind.BudgetSpent || ex.Kind == ApiErrorKind.Throttled))
                 {
                     throw new NexudusApiException(ex.Kind, $"{request.Target}: {ex.Message}", ex.StatusCode, inner: ex)
                     {
