@@ -23,7 +23,7 @@ $manifest = Join-Path $root 'out/NexudusCommunity/NexudusCommunity.psd1'
 $benchDll = Join-Path $root "bench/NexudusCommunity.Bench/bin/$Configuration/net10.0/NexudusCommunity.Bench.dll"
 foreach ($file in $manifest, $benchDll) { if (-not (Test-Path -LiteralPath $file)) { throw "Not built: $file (run ./build.ps1 -Task Bench)." } }
 $self = (Get-Process -Id $PID).Path
-$pwshPrefix = if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { @(Join-Path $PSHOME 'pwsh.dll') } else { @() }
+$pwshPrefix = @(if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' })
 
 function Start-PageServer([int] $Count) {
     $listener = [Net.Sockets.TcpListener]::new([Net.IPAddress]::Loopback, 0); $listener.Start()
@@ -61,15 +61,15 @@ $rows = foreach ($count in $Records) {
     $server = Start-PageServer $count
     try {
         Connect-Nexudus -BaseUri $server.BaseUri -Credential $cred -NoRateLimit
-        # Warm-up: JIT, connection pools, caches.
-        $null = Get-CommunityGroup | ForEach-Object { }
-        $null = Read-PlainGroupPage -BaseUri $server.BaseUri | ForEach-Object { }
-        $module = @(); $plain = @(); $seen = 0
+        # Warm-up (JIT, connection pools, caches), and a check that both read every record.
+        $seen = (Get-CommunityGroup | Measure-Object).Count
+        $plainSeen = (Read-PlainGroupPage -BaseUri $server.BaseUri | Measure-Object).Count
+        if ($seen -ne $count -or $plainSeen -ne $count) { throw "Read $seen (module) and $plainSeen (plain) records, not $count." }
+        $module = @(); $plain = @()
         foreach ($run in 1..$Runs) {
             $plain += Measure-Ms { Read-PlainGroupPage -BaseUri $server.BaseUri | ForEach-Object { } }
-            $module += Measure-Ms { Get-CommunityGroup | ForEach-Object { $seen++ } }
+            $module += Measure-Ms { Get-CommunityGroup | ForEach-Object { } }
         }
-        if ($seen -ne $count * $Runs) { throw "Get-CommunityGroup streamed $seen records, not $($count * $Runs)." }
         $m = Get-Stats $module; $p = Get-Stats $plain
         [pscustomobject]@{
             Records        = $count

@@ -1,105 +1,28 @@
-using System.Diagnostics;
-using System.Management.Automation;
-using System.Management.Automation.Runspaces;
-using System.Security;
-using NexudusCommunity.Sandbox;
-
-// Bulk-write pacing benchmark: N creates piped into New-CommunityGroup against a sandbox that enforces the
-// published limits (1 request per 100 ms, 120 per minute, 60 writes per minute), with time scaled by --scale
-// to keep the run short. Each create is a POST plus a GET (the record is read back), so writes and total
-// requests bind equally. Prints the achieved write rate against the allowed one; the target is >= 90 %.
+// Pacing benchmarks against the sandbox: they print figures and ratios against the fastest schedule the limits
+// allow; they are never timed unit tests.
 //
-//   dotnet run -c Release --project bench/NexudusCommunity.Bench [-- --records 300 --scale 10]
-// "serve-pages" runs the read benchmark's fast local server instead (see bench/Read-Benchmark.ps1).
+//   dotnet run -c Release --project bench/NexudusCommunity.Bench [-- --records 300 --scale 10 --explain]
+//       N creates within the per-minute limits (time scaled); target >= 90 % of the allowed write rate.
+//   dotnet run -c Release --project bench/NexudusCommunity.Bench -- --scenario hour [--hour-seconds 20 --hour-budget 100 --hours 3 --scale 10]
+//       a job of several "hours" against an hourly budget with a scaled-down hour: 0 throttled, 95-100 % of the budget per hour.
+//   dotnet run -c Release --project bench/NexudusCommunity.Bench -- --scenario day [--day-seconds 60 --writes-per-day 40 --records 60 --scale 10]
+//       a job larger than the daily write budget: stops before sending, with one error giving the counts and renewal time.
+//   dotnet NexudusCommunity.Bench.dll serve-pages --records N --port P
+//       the read benchmark's fast local server (bench/Read-Benchmark.ps1 starts it).
 if (args.FirstOrDefault() == "serve-pages") return await NexudusCommunity.Bench.PageServer.RunAsync(Arg("--records", 10000), Arg("--port", 0));
-var records = Arg("--records", 300);
-var scale = Arg("--scale", 10);
-var root = FindRepoRoot();
-var manifest = Path.Combine(root, "out", "NexudusCommunity", "NexudusCommunity.psd1");
-
-var limits = new RateLimitOptions { Scale = scale };
-await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { SeedDemoData = false });
-using var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
-runspace.Open();
-Invoke("Import-Module $args[0] -ErrorAction Stop", manifest);
-
-var window = TimeSpan.FromMinutes(1) / scale;
-var interval = TimeSpan.FromMilliseconds(limits.MinIntervalMs) / scale;
-sandbox.Limits = limits; // on before signing in: the server counts those requests too
-Invoke("""
-    param($BaseUri, $Credential, $Interval, $Window)
-    Connect-Nexudus -BaseUri $BaseUri -Credential $Credential -BusinessId 1001 `
-        -MinRequestInterval $Interval -RequestsPerMinute 120 -WritesPerMinute 60 -RateLimitWindow $Window
-    """, sandbox.BaseUri, Credential(), interval, window);
-var signInRequests = sandbox.Requests.Count();
-
-var watch = Stopwatch.StartNew();
-var result = Invoke($$"""
-    $failed = $null
-    $made = 1..{{records}} | ForEach-Object { [pscustomobject]@{ Name = "Bench $_"; UserId = 5001 } } |
-        New-CommunityGroup -ErrorAction SilentlyContinue -ErrorVariable failed
-    @($made).Count; @($failed).Count
-    """);
-watch.Stop();
-
-var created = (int)result[0].BaseObject;
-var errors = (int)result[1].BaseObject;
-var stored = sandbox.Store.Count(SandboxEntities.CommunityGroup);
-// Each create is a POST and a GET (the record is read back), after the sign-in's requests. The fastest schedule
-// the limits allow fills whole windows (60 writes, 120 requests each) back to back; the last one partly.
-var requests = signInRequests + 2 * records;
-var windowsNeeded = Math.Max((records + 59) / 60, (requests + 119) / 120);
-var lastWindowRequests = requests - (windowsNeeded - 1) * 120;
-var fastest = (windowsNeeded - 1) * window + Math.Max(0, lastWindowRequests - 1) * interval;
-var allowedPerSecond = 60 / window.TotalSeconds;
-var achievedPerSecond = records / watch.Elapsed.TotalSeconds;
-Console.WriteLine($"records            {records}");
-Console.WriteLine($"time scale         x{scale} (window {window.TotalSeconds:0.###} s, interval {interval.TotalMilliseconds:0.#} ms)");
-Console.WriteLine($"created            {created} (stored {stored}), errors {errors}");
-Console.WriteLine($"throttled answers  {sandbox.ThrottledCount}");
-Console.WriteLine($"elapsed            {watch.Elapsed.TotalSeconds:0.00} s (fastest the limits allow: {fastest.TotalSeconds:0.00} s)");
-Console.WriteLine($"requests           {requests} ({signInRequests} to sign in, then 2 per create: POST + read back)");
-Console.WriteLine($"write rate         {achievedPerSecond:0.00}/s against {allowedPerSecond:0.00}/s allowed (60 per {window.TotalSeconds:0.###} s)");
-Console.WriteLine($"ratio              {achievedPerSecond / allowedPerSecond:P1} of the allowed write rate (target >= 90 %)");
-Console.WriteLine($"schedule           {fastest / watch.Elapsed:P1} of the fastest schedule the limits allow");
-if (args.Contains("--explain"))
+var scenario = Text("--scenario", "minute");
+return scenario switch
 {
-    var log = sandbox.Requests.Snapshot();
-    var posts = log.Where(r => r.Method == "POST" && r.Status == 200).ToList();
-    for (var w = 0; w < posts.Count; w += 60)
-    {
-        var last = posts[Math.Min(posts.Count - 1, w + 59)];
-        Console.WriteLine($"writes {w + 1}-{Math.Min(posts.Count, w + 60)}: first at {(posts[w].Timestamp - posts[0].Timestamp).TotalSeconds:0.000} s, burst took {(last.Timestamp - posts[w].Timestamp).TotalSeconds:0.000} s");
-    }
-    for (var i = 1; i < log.Count; i++)
-        if (log[i].Status is 409 or 429)
-        {
-            var accepted = log.Take(i).Where(r => r.Status is not (409 or 429)).ToList();
-            var prev = accepted.Last();
-            var writesInWindow = accepted.Count(r => r.IsWrite && log[i].Timestamp - r.Timestamp < window);
-            var inWindow = accepted.Count(r => log[i].Timestamp - r.Timestamp < window);
-            Console.WriteLine($"throttled #{i} {log[i].Method}: {(log[i].Timestamp - prev.Timestamp).TotalMilliseconds:0.0} ms after the previous accepted; {inWindow} requests and {writesInWindow} writes in the window before it");
-        }
-}
-return created == records && errors == 0 && sandbox.ThrottledCount == 0 ? 0 : 1;
+    "minute" => await MinuteLimitsRun.RunAsync(Arg("--records", 300), Arg("--scale", 10), args.Contains("--explain")),
+    "hour" => await HourBudgetRun.RunAsync(Arg("--hour-seconds", 20), Arg("--hour-budget", 100), Arg("--hours", 3), Arg("--scale", 10)),
+    "day" => await DayBudgetRun.RunAsync(Arg("--day-seconds", 60), Arg("--writes-per-day", 40), Arg("--records", 60), Arg("--scale", 10)),
+    _ => Usage(),
+};
 
-System.Collections.ObjectModel.Collection<PSObject> Invoke(string script, params object[] args)
+int Usage()
 {
-    using var ps = PowerShell.Create();
-    ps.Runspace = runspace;
-    ps.AddScript(script);
-    foreach (var a in args) ps.AddArgument(a);
-    var output = ps.Invoke();
-    if (ps.HadErrors && ps.Streams.Error.Count > 0 && !script.Contains("SilentlyContinue"))
-        throw new InvalidOperationException(string.Join("; ", ps.Streams.Error));
-    return output;
-}
-
-PSCredential Credential()
-{
-    var password = new SecureString();
-    foreach (var c in SandboxUsers.AdminPassword) password.AppendChar(c);
-    return new PSCredential(SandboxUsers.AdminEmail, password);
+    Console.Error.WriteLine($"--scenario takes minute, hour or day, not '{scenario}'.");
+    return 2;
 }
 
 int Arg(string name, int fallback)
@@ -108,9 +31,8 @@ int Arg(string name, int fallback)
     return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
 }
 
-static string FindRepoRoot()
+string Text(string name, string fallback)
 {
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        if (File.Exists(Path.Combine(dir.FullName, "CommunityPs.sln"))) return dir.FullName;
-    throw new InvalidOperationException("CommunityPs.sln not found");
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 }

@@ -37,11 +37,15 @@ await using var running = server;
 Console.WriteLine($"Nexudus sandbox listening on {server.BaseUri}");
 foreach (var user in SandboxUsers.All)
 {
-    var extra = user.RequiresTwoFactor ? $" (token endpoint only, totp={SandboxUsers.TwoFactorCode})" : "";
+    var extra = user.RequiresTwoFactor ? $" (token endpoint only, totp={SandboxUsers.TwoFactorCode})"
+        : user.MustResetPassword ? " (must reset its password: every sign-in is refused with must_reset_password)" : "";
     var roles = user.Roles == null ? "every role" : string.Join(", ", user.Roles);
     Console.WriteLine($"  {user.Email} / {user.Password} : {roles}{extra}");
 }
-if (options.Limits != null) Console.WriteLine("  Enforcing the published rate limits.");
+if (options.Limits is { } limits)
+    Console.WriteLine($"  Enforcing rate limits: {limits.PerMinute} requests and {limits.WritesPerMinute} writes per minute, " +
+                      $"{limits.PerHour} per {limits.HourWindowSeconds:0.###} s \"hour\", {limits.PerDay} requests and {limits.WritesPerDay} writes per " +
+                      $"{limits.DayWindowSeconds:0.###} s \"day\", {limits.MinIntervalMs} ms apart; time divided by {limits.Scale:0.###}.");
 Console.WriteLine("Press Ctrl+C to stop.");
 
 var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

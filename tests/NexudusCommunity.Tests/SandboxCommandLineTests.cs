@@ -14,7 +14,8 @@ public class SandboxCommandLineTests
         var (exit, output, _) = RunSandbox("--help");
 
         Assert.Equal(0, exit);
-        foreach (var option in new[] { "--port", "--seed", "--no-demo-data", "--enforce-limits" })
+        foreach (var option in new[] { "--port", "--seed", "--no-demo-data", "--enforce-limits", "--time-scale", "--hour-window", "--day-window",
+                     "--requests-per-hour", "--requests-per-day", "--writes-per-day" })
             Assert.Contains(option, output);
         Assert.DoesNotContain("listening", output);
     }
@@ -25,6 +26,10 @@ public class SandboxCommandLineTests
     [InlineData("--port", 2, "--port needs a value.")]
     [InlineData("--seed no-such-fixture.json", 2, "--seed: no file")]
     [InlineData("--verbose", 2, "Unknown argument '--verbose'")]
+    [InlineData("--hour-window 0", 2, "--hour-window takes a number above 0, not '0'.")]
+    [InlineData("--day-window soon", 2, "--day-window takes a number above 0, not 'soon'.")]
+    [InlineData("--writes-per-day -5", 2, "--writes-per-day takes a whole number, 0 or more, not '-5'.")]
+    [InlineData("--time-scale", 2, "--time-scale needs a value.")]
     public void Bad_arguments_get_one_line_that_names_the_option(string arguments, int expectedExit, string expectedMessage)
     {
         var (exit, output, error) = RunSandbox(arguments.Split(' '));

@@ -508,3 +508,149 @@ function Invoke-TestPwsh {
 Export-ModuleMember -Function Start-TestSandbox, Stop-TestSandbox, Reset-TestSandbox, Clear-TestSandboxRequest,
     Get-TestSandboxRequest, Get-TestSandboxToken, Connect-TestSandbox, New-TestCredential, ConvertTo-TestStreamText,
     Import-TestSandboxFixture, Invoke-TestSandboxApi, Get-TestHostText, Invoke-TestPwsh
+
+#region Sandbox controls: limits, faults, raw HTTP
+
+function Send-SandboxJson {
+    # POST/DELETE a JSON control to the sandbox (/_sandbox/...); the answer's JSON as an object.
+    param(
+        [Parameter(Mandatory)] $Sandbox,
+        [Parameter(Mandatory)] [string] $Method,
+        [Parameter(Mandatory)] [string] $RelativePath,
+        [hashtable] $Body
+    )
+    $answer = Invoke-TestSandboxHttp -Sandbox $Sandbox -Method $Method -Path $RelativePath -Json $Body
+    if ($answer.StatusCode -ge 400) { throw "$Method /$RelativePath answered $($answer.StatusCode): $($answer.Body)" }
+    if ($answer.Body) { $answer.Body | ConvertFrom-Json }
+}
+
+function Invoke-TestSandboxHttp {
+    <#
+    .SYNOPSIS
+        One raw HTTP request to the sandbox, answered as it came: StatusCode, ReasonPhrase, Headers (name -> value),
+        ContentType, ContentLength and Body. Never throws for an error status, so tests can look at throttled and
+        refused answers.
+    .EXAMPLE
+        Invoke-TestSandboxHttp -Path 'api/token' -Form @{ grant_type = 'refresh_token'; refresh_token = $r } -Header @{ client_id = 'job-1' }
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Position = 0)] $Sandbox,
+        [ValidateSet('GET', 'POST', 'PUT', 'DELETE')] [string] $Method = 'GET',
+        [Parameter(Mandatory)] [string] $Path,
+        # Form fields (application/x-www-form-urlencoded).
+        [hashtable] $Form,
+        # A body sent as JSON.
+        [hashtable] $Json,
+        [hashtable] $Header = @{},
+        # Sends Basic authentication for this credential.
+        [pscredential] $Credential
+    )
+    $target = Resolve-TestSandbox $Sandbox
+    if (-not ('System.Net.Http.HttpClient' -as [type])) { Add-Type -AssemblyName System.Net.Http }
+    $handler = New-Object System.Net.Http.HttpClientHandler
+    $handler.UseProxy = $false
+    $client = New-Object System.Net.Http.HttpClient -ArgumentList $handler
+    try {
+        $request = New-Object System.Net.Http.HttpRequestMessage -ArgumentList ([System.Net.Http.HttpMethod]::new($Method)), ([uri]::new([uri] $target.BaseUri, $Path))
+        foreach ($name in $Header.Keys) { $null = $request.Headers.TryAddWithoutValidation($name, [string] $Header[$name]) }
+        if ($Credential) {
+            $pair = [Text.Encoding]::UTF8.GetBytes($Credential.UserName + ':' + $Credential.GetNetworkCredential().Password)
+            $request.Headers.Authorization = New-Object System.Net.Http.Headers.AuthenticationHeaderValue -ArgumentList 'Basic', ([Convert]::ToBase64String($pair))
+        }
+        if ($Form) {
+            $pairs = New-Object 'System.Collections.Generic.List[System.Collections.Generic.KeyValuePair[string,string]]'
+            foreach ($name in $Form.Keys) { $pairs.Add((New-Object 'System.Collections.Generic.KeyValuePair[string,string]' -ArgumentList $name, ([string] $Form[$name]))) }
+            $request.Content = New-Object System.Net.Http.FormUrlEncodedContent -ArgumentList (, $pairs)
+        }
+        elseif ($Json) {
+            $request.Content = New-Object System.Net.Http.StringContent -ArgumentList ($Json | ConvertTo-Json -Depth 5 -Compress), ([Text.Encoding]::UTF8), 'application/json'
+        }
+        $response = $client.SendAsync($request).GetAwaiter().GetResult()
+        $headers = @{}
+        foreach ($h in $response.Headers) { $headers[$h.Key] = ($h.Value -join ',') }
+        [pscustomobject]@{
+            StatusCode    = [int] $response.StatusCode
+            ReasonPhrase  = $response.ReasonPhrase
+            Headers       = $headers
+            ContentType   = if ($response.Content.Headers.ContentType) { $response.Content.Headers.ContentType.MediaType } else { $null }
+            ContentLength = $response.Content.Headers.ContentLength
+            Body          = $response.Content.ReadAsStringAsync().GetAwaiter().GetResult()
+        }
+    }
+    finally {
+        $client.Dispose()
+    }
+}
+
+function Set-TestSandboxLimit {
+    <#
+    .SYNOPSIS
+        Makes the sandbox enforce rate limits (POST /_sandbox/limits): the published ones, changed by -Setting
+        (RateLimitOptions names: PerHour, HourWindowSeconds, WritesPerDay, DayWindowSeconds, Scale, ThrottleStatus...).
+    .EXAMPLE
+        Set-TestSandboxLimit -Setting @{ PerHour = 12; HourWindowSeconds = 3 }
+    #>
+    [CmdletBinding()]
+    param([Parameter(Position = 0)] $Sandbox, [hashtable] $Setting = @{})
+    Send-SandboxJson -Sandbox (Resolve-TestSandbox $Sandbox) -Method POST -RelativePath '_sandbox/limits' -Body $Setting
+}
+
+function Clear-TestSandboxLimit {
+    <#
+    .SYNOPSIS
+        Stops limit enforcement (DELETE /_sandbox/limits).
+    #>
+    [CmdletBinding()]
+    param([Parameter(Position = 0)] $Sandbox)
+    $null = Send-SandboxJson -Sandbox (Resolve-TestSandbox $Sandbox) -Method DELETE -RelativePath '_sandbox/limits'
+}
+
+function Set-TestSandboxFault {
+    <#
+    .SYNOPSIS
+        Sets the sandbox's injected faults (POST /_sandbox/faults; every setting not given is off).
+    .EXAMPLE
+        Set-TestSandboxFault -Setting @{ GenericErrorEveryNth = 5; GenericErrorBurst = 2 }
+    #>
+    [CmdletBinding()]
+    param([Parameter(Position = 0)] $Sandbox, [hashtable] $Setting = @{})
+    Send-SandboxJson -Sandbox (Resolve-TestSandbox $Sandbox) -Method POST -RelativePath '_sandbox/faults' -Body $Setting
+}
+
+function Get-TestSandboxStat {
+    <#
+    .SYNOPSIS
+        The sandbox's counters: Requests, ThrottledCount, FaultsInjected, Groups, Rooms.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Position = 0)] $Sandbox)
+    (Invoke-TestSandboxHttp -Sandbox $Sandbox -Path '_sandbox/stats').Body | ConvertFrom-Json
+}
+
+function Get-TestSandboxTokenRequest {
+    <#
+    .SYNOPSIS
+        The requests /api/token received: GrantType, UserName, FormClientId, HeaderClientId, TotpSent, Outcome.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Position = 0)] $Sandbox)
+    (Invoke-TestSandboxHttp -Sandbox $Sandbox -Path '_sandbox/tokens').Body | ConvertFrom-Json | ForEach-Object { $_ }
+}
+
+function Set-TestSandboxTokenLifetime {
+    <#
+    .SYNOPSIS
+        How long access tokens issued from now on live, and clears the token request log.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Position = 0)] $Sandbox, [Parameter(Mandatory)] [double] $Seconds)
+    $target = Resolve-TestSandbox $Sandbox
+    $null = Send-SandboxJson -Sandbox $target -Method POST -RelativePath ('_sandbox/tokens/lifetime?seconds=' + $Seconds.ToString([cultureinfo]::InvariantCulture))
+    $null = Send-SandboxJson -Sandbox $target -Method DELETE -RelativePath '_sandbox/tokens'
+}
+
+#endregion
+
+Export-ModuleMember -Function Invoke-TestSandboxHttp, Set-TestSandboxLimit, Clear-TestSandboxLimit, Set-TestSandboxFault, Get-TestSandboxStat,
+    Get-TestSandboxTokenRequest, Set-TestSandboxTokenLifetime

@@ -58,9 +58,15 @@ namespace NexudusCommunity.Api
                 {
                     sent = await _pipeline.CreateApiClient().SendAsync(message, cancellationToken).ConfigureAwait(false);
                 }
-                catch (NexudusApiException ex) when (request.Target != null && (ex.Kind == ApiErrorKind.Transport || ex.Kind == ApiErrorKind.UnknownOutcome))
+                // The handlers know the request, not what it acts on: say which record or list it was.
+                catch (NexudusApiException ex) when (request.Target != null && (ex.Kind == ApiErrorKind.Transport || ex.Kind == ApiErrorKind.UnknownOutcome ||
+                                                                                ex.Kind == ApiErrorKind.BudgetSpent || ex.Kind == ApiErrorKind.Throttled))
                 {
-                    throw new NexudusApiException(ex.Kind, $"{request.Target}: {ex.Message}", ex.StatusCode, inner: ex);
+                    throw new NexudusApiException(ex.Kind, $"{request.Target}: {ex.Message}", ex.StatusCode, inner: ex)
+                    {
+                        LostAnswer = ex.LostAnswer,
+                        SpentBudget = ex.SpentBudget,
+                    };
                 }
                 using (var response = sent)
                 {
@@ -72,7 +78,10 @@ namespace NexudusCommunity.Api
                     catch (Exception ex) when (ex is HttpRequestException || ex is System.IO.IOException)
                     {
                         var kind = request.IsIdempotent ? ApiErrorKind.Transport : ApiErrorKind.UnknownOutcome;
-                        throw new NexudusApiException(kind, $"{request.Describe()}: the connection dropped while the answer was read ({ex.GetBaseException().Message}).", (int)response.StatusCode, inner: ex);
+                        throw new NexudusApiException(kind, $"{request.Describe()}: the connection dropped while the answer was read ({ex.GetBaseException().Message}).", (int)response.StatusCode, inner: ex)
+                        {
+                            LostAnswer = request.IsIdempotent ? LostAnswer.None : LostAnswer.Ended,
+                        };
                     }
                     var status = (int)response.StatusCode;
                     var mediaType = response.Content?.Headers.ContentType?.MediaType;
@@ -83,7 +92,8 @@ namespace NexudusCommunity.Api
                         return new ApiAnswer(request, 200, "OK", new byte[0], null);
                     }
                     if (status < 200 || status >= 300)
-                        throw ResponseReader.FailureOf(request, status, response.ReasonPhrase, Encoding.UTF8.GetString(body), mediaType);
+                        throw ResponseReader.FailureOf(request, status, response.ReasonPhrase, Encoding.UTF8.GetString(body), mediaType,
+                            retryAfter: response.Headers.RetryAfter != null);
                     return new ApiAnswer(request, status, response.ReasonPhrase, body, mediaType);
                 }
             }

@@ -18,6 +18,13 @@ namespace NexudusCommunity.Api
         /// <summary>A two-factor code sent with the password grant.</summary>
         public SecureString Totp { get; set; }
 
+        /// <summary>
+        /// The client id named at sign-in and on every refresh (null: the user name, as the API assumes). A refresh
+        /// makes the server forget the client id's earlier refresh tokens, so jobs that share an account keep
+        /// each other's tokens working by using different ones.
+        /// </summary>
+        public string ClientId { get; set; }
+
         /// <summary>A bearer token obtained elsewhere; used as is and never refreshed.</summary>
         public SecureString AccessToken { get; set; }
 
@@ -41,6 +48,7 @@ namespace NexudusCommunity.Api
                 throw new ArgumentException("A credential or an access token is required.", nameof(Credential));
             if (Credential != null && string.IsNullOrWhiteSpace(Credential.UserName))
                 throw new ArgumentException("The credential has no user name.", nameof(Credential));
+            RateLimit?.Validate();
         }
     }
 }

@@ -22,7 +22,8 @@ internal sealed class Authenticator
         return null;
     }
 
-    // The two-factor user has to go through the token endpoint, as on the real service.
+    // The two-factor user has to go through the token endpoint, as on the real service; a password that must be
+    // reset opens nothing.
     private static SandboxUser FromBasic(string encoded)
     {
         string decoded;
@@ -37,7 +38,7 @@ internal sealed class Authenticator
         var colon = decoded.IndexOf(':');
         if (colon < 0) return null;
         var user = SandboxUsers.Find(decoded[..colon], decoded[(colon + 1)..]);
-        return user is { RequiresTwoFactor: false } ? user : null;
+        return user is { RequiresTwoFactor: false, MustResetPassword: false } ? user : null;
     }
 
     public static void SetUser(HttpContext context, SandboxUser user) => context.Items[UserItemKey] = user;

@@ -17,6 +17,10 @@ public static class SandboxUsers
     /// <summary>The only TOTP code the token endpoint accepts for the two-factor user.</summary>
     public const string TwoFactorCode = "123456";
 
+    public const string ResetEmail = "reset@example.com";
+    public const string ResetPassword = "Reset-Pa55!";
+    public const int ResetUserId = 5004;
+
     public static readonly SandboxUser Admin = new(AdminEmail, AdminPassword, AdminUserId, null, false);
 
     public static readonly SandboxUser Reader = new(ReaderEmail, ReaderPassword, ReaderUserId,
@@ -27,7 +31,10 @@ public static class SandboxUsers
 
     public static readonly SandboxUser TwoFactor = new(TwoFactorEmail, TwoFactorPassword, TwoFactorUserId, null, true);
 
-    public static IReadOnlyList<SandboxUser> All { get; } = new[] { Admin, Reader, TwoFactor };
+    /// <summary>Right password, but the account must reset it first: the token endpoint answers must_reset_password.</summary>
+    public static readonly SandboxUser Reset = new(ResetEmail, ResetPassword, ResetUserId, null, false, MustResetPassword: true);
+
+    public static IReadOnlyList<SandboxUser> All { get; } = new[] { Admin, Reader, TwoFactor, Reset };
 
     /// <summary>The user with this email and password, or null. Emails compare case-insensitively, passwords exactly.</summary>
     public static SandboxUser Find(string email, string password) =>

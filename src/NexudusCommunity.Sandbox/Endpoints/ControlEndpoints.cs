@@ -5,8 +5,9 @@ using System.Text.Json.Nodes;
 namespace NexudusCommunity.Sandbox;
 
 /// <summary>
-/// /_sandbox/*: test controls (no auth; the server only listens on loopback). Request log, faults,
-/// limits, reset, seeding and token controls.
+/// /_sandbox/*: test controls (no auth; the server only listens on loopback). Request log, faults (throttle
+/// shapes, generic 500 bursts...), limits (per minute, hour and day, windows scalable), reset, seeding, token
+/// controls and the token request log.
 /// </summary>
 internal static class ControlEndpoints
 {
@@ -18,8 +19,9 @@ internal static class ControlEndpoints
         app.MapGet("/_sandbox/faults", () => Results.Json(server.Faults, SandboxJson.WriteOptions));
         app.MapPost("/_sandbox/faults", async (HttpContext c) =>
         {
-            var settings = await ReadAsync<FaultSettings>(c);
-            if (settings == null) return Bad("Body must be a FaultSettings JSON object.");
+            var (settings, error) = await ReadAsync<FaultSettings>(c);
+            if (settings == null) return Bad($"Body must be a FaultSettings JSON object{error}.");
+            if (settings.Problem() is { } problem) return Bad(problem);
             // Every setting is taken from the body (absent = off); the Injected total keeps counting.
             server.Faults.CopyFrom(settings);
             return Results.Json(server.Faults, SandboxJson.WriteOptions);
@@ -29,8 +31,9 @@ internal static class ControlEndpoints
         app.MapGet("/_sandbox/limits", () => Results.Json(server.Limits, SandboxJson.WriteOptions));
         app.MapPost("/_sandbox/limits", async (HttpContext c) =>
         {
-            var options = c.Request.ContentLength == 0 ? new RateLimitOptions() : await ReadAsync<RateLimitOptions>(c);
-            if (options == null) return Bad("Body must be a RateLimitOptions JSON object.");
+            var (options, error) = c.Request.ContentLength == 0 ? (new RateLimitOptions(), null) : await ReadAsync<RateLimitOptions>(c);
+            if (options == null) return Bad($"Body must be a RateLimitOptions JSON object{error}.");
+            if (options.Problem() is { } problem) return Bad(problem);
             server.Limits = options;
             return Results.Json(options, SandboxJson.WriteOptions);
         });
@@ -52,6 +55,8 @@ internal static class ControlEndpoints
             return Ok("Fixture applied.");
         });
 
+        app.MapGet("/_sandbox/tokens", () => Results.Json(server.TokenRequests, SandboxJson.WriteOptions));
+        app.MapDelete("/_sandbox/tokens", () => { server.Tokens.ClearRequests(); return Ok("Token request log cleared."); });
         app.MapPost("/_sandbox/tokens/revoke", () => { server.RevokeAllTokens(); return Ok("Access tokens revoked."); });
         app.MapPost("/_sandbox/tokens/lifetime", (HttpContext c) =>
         {
@@ -70,15 +75,16 @@ internal static class ControlEndpoints
         }, SandboxJson.WriteOptions));
     }
 
-    private static async Task<T> ReadAsync<T>(HttpContext context) where T : class
+    /// <summary>The body as T, or null and why (": ..." naming the JSON path the reader stopped at).</summary>
+    private static async Task<(T Value, string Error)> ReadAsync<T>(HttpContext context) where T : class
     {
         try
         {
-            return await JsonSerializer.DeserializeAsync<T>(context.Request.Body, SandboxJson.ReadOptions, context.RequestAborted);
+            return (await JsonSerializer.DeserializeAsync<T>(context.Request.Body, SandboxJson.ReadOptions, context.RequestAborted), null);
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
-            return null;
+            return (null, $" ({e.Message})");
         }
     }
 

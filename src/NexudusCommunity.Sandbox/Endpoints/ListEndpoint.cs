@@ -23,12 +23,13 @@ internal static class ListEndpoint
         if (!TryPaging(query, out var page, out var size, out var pagingError)) return pagingError;
 
         var sortField = entity.Spec.Field("Id");
-        string orderBy = query["orderby"];
+        // Query names match in any case here, so "orderby" (old pages), "orderBy" (new) and "From_"/"from_" all bind.
+        string orderBy = query["orderBy"];
         if (!string.IsNullOrWhiteSpace(orderBy))
         {
             sortField = SortField(entity, orderBy);
             if (sortField == null)
-                return ApiResults.BadParameter("orderby", orderBy, $"The value '{orderBy}' is not a valid field for parameter 'orderby'.");
+                return ApiResults.BadParameter("orderBy", orderBy, $"The value '{orderBy}' is not a valid field for parameter 'orderBy'.");
         }
         string dirText = query["dir"];
         if (string.IsNullOrWhiteSpace(dirText)) dirText = query["sort"];
@@ -148,7 +149,9 @@ internal static class ListEndpoint
         _ => node.ToJsonString(),
     };
 
-    // Accepts Ascending/Descending (any case) or 0/1 = ascending, 2 = descending.
+    // Every convention the pages use: names (old pages), 1/-1 (one new page), 0/1 (another), and the enum's own
+    // numbers (Ascending 1, Descending 2, as CurrentSortDirection reports them). "1" is ascending: so say the
+    // 1/-1 page and the enum; only the 0/1 page reads it as descending, and it is the odd one out.
     private static bool TryDirection(string text, out bool descending)
     {
         descending = false;
@@ -156,7 +159,7 @@ internal static class ListEndpoint
         switch (text.Trim().ToLowerInvariant())
         {
             case "ascending" or "asc" or "0" or "1": return true;
-            case "descending" or "desc" or "2": descending = true; return true;
+            case "descending" or "desc" or "-1" or "2": descending = true; return true;
             default: return false;
         }
     }

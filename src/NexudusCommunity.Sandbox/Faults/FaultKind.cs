@@ -6,6 +6,7 @@ internal enum FaultKind
     DropConnection,
     HtmlError,
     ServerError,
+    GenericError,
     Throttle,
     MalformedJson,
     Unsuccessful,

@@ -7,6 +7,8 @@ internal static class FaultMiddleware
 {
     private const string HtmlBadGateway = "<html><body><h1>502 Bad Gateway</h1></body></html>";
     private const string HtmlServerError = "<html><body><h1>500 Internal Server Error</h1><p>Runtime Error</p></body></html>";
+    private const string Ooops = "Ooops! There was a problem...";
+    private const string HtmlOoops = "<!DOCTYPE html><html><head><title>Error</title></head><body><h1>" + Ooops + "</h1></body></html>";
     private const string TruncatedJson = "{\"Records\":[{\"Id\":1,";
     private const string Unsuccessful =
         "{\"Status\":200,\"WasSuccessful\":false,\"Message\":\"The operation could not be completed.\",\"Value\":null,\"Errors\":null}";
@@ -49,10 +51,17 @@ internal static class FaultMiddleware
                 "{\"Message\":\"The service is temporarily unavailable.\",\"WasSuccessful\":false}");
             return;
         }
+        if (faults.GenericErrorFires())
+        {
+            // The live API's generic failure: no Nexudus envelope, in bursts; here never processed.
+            if (faults.GenericErrorBody == GenericErrorBodyForm.Text) await WriteAsync(context, 500, "text/plain; charset=utf-8", Ooops);
+            else await WriteAsync(context, 500, "text/html; charset=utf-8", HtmlOoops);
+            return;
+        }
         if (faults.Fires(FaultKind.Throttle))
         {
             server.CountThrottled();
-            await ThrottleResponse.WriteAsync(context, faults.ThrottleStatus, faults.RetryAfterSeconds);
+            await ThrottleResponse.WriteAsync(context, faults.Throttle, faults.RetryAfterSeconds);
             return;
         }
         if (isGet && faults.Fires(FaultKind.MalformedJson))

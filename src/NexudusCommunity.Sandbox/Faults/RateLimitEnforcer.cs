@@ -4,27 +4,32 @@ namespace NexudusCommunity.Sandbox;
 
 /// <summary>
 /// Enforces <see cref="RateLimitOptions"/>: a minimum gap after the previous ACCEPTED request, and sliding
-/// windows for all requests and for writes. Rejected requests do not count.
+/// windows (exact timestamps: the sandbox is the referee) for every per-minute, hourly and daily budget.
+/// Rejected requests do not count.
 /// </summary>
 internal sealed class RateLimitEnforcer
 {
     private readonly object _sync = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly Queue<double> _accepted = new();
-    private readonly Queue<double> _acceptedWrites = new();
     private readonly double _intervalMs;
-    private readonly double _windowMs;
-    private readonly int _perWindow;
-    private readonly int _writesPerWindow;
+    private readonly SlidingWindow[] _windows;
     private double _lastAcceptedMs = double.NegativeInfinity;
 
     public RateLimitEnforcer(RateLimitOptions options)
     {
         var scale = options.Scale > 0 ? options.Scale : 1;
         _intervalMs = Math.Max(0, options.MinIntervalMs) / scale;
-        _windowMs = 60000 / scale;
-        _perWindow = options.PerMinute;
-        _writesPerWindow = options.WritesPerMinute;
+        var minuteMs = 60000 / scale;
+        var hourMs = options.HourWindowSeconds * 1000 / scale;
+        var dayMs = options.DayWindowSeconds * 1000 / scale;
+        _windows = new[]
+        {
+            new SlidingWindow(options.PerMinute, minuteMs, writesOnly: false),
+            new SlidingWindow(options.WritesPerMinute, minuteMs, writesOnly: true),
+            new SlidingWindow(options.PerHour, hourMs, writesOnly: false),
+            new SlidingWindow(options.PerDay, dayMs, writesOnly: false),
+            new SlidingWindow(options.WritesPerDay, dayMs, writesOnly: true),
+        }.Where(w => w.Limit > 0).ToArray();
     }
 
     /// <summary>True when the request may go ahead; otherwise how long (ms) until it would be accepted.</summary>
@@ -33,24 +38,34 @@ internal sealed class RateLimitEnforcer
         lock (_sync)
         {
             var now = _clock.Elapsed.TotalMilliseconds;
-            Expire(_accepted, now);
-            Expire(_acceptedWrites, now);
             waitMs = 0;
             if (now - _lastAcceptedMs < _intervalMs) waitMs = _intervalMs - (now - _lastAcceptedMs);
-            if (_perWindow > 0 && _accepted.Count >= _perWindow) waitMs = Math.Max(waitMs, _accepted.Peek() + _windowMs - now);
-            if (isWrite && _writesPerWindow > 0 && _acceptedWrites.Count >= _writesPerWindow)
-                waitMs = Math.Max(waitMs, _acceptedWrites.Peek() + _windowMs - now);
+            foreach (var window in _windows)
+                if (window.Counts(isWrite)) waitMs = Math.Max(waitMs, window.WaitMs(now));
             if (waitMs > 0) return false;
 
             _lastAcceptedMs = now;
-            _accepted.Enqueue(now);
-            if (isWrite) _acceptedWrites.Enqueue(now);
+            foreach (var window in _windows)
+                if (window.Counts(isWrite)) window.Add(now);
             return true;
         }
     }
 
-    private void Expire(Queue<double> queue, double now)
+    /// <summary>At most Limit accepted requests in any WindowMs; one counts while now - WindowMs &lt; its time.</summary>
+    private sealed class SlidingWindow(int limit, double windowMs, bool writesOnly)
     {
-        while (queue.Count > 0 && queue.Peek() + _windowMs <= now) queue.Dequeue();
+        private readonly Queue<double> _accepted = new();
+
+        public int Limit => limit;
+
+        public bool Counts(bool isWrite) => isWrite || !writesOnly;
+
+        public double WaitMs(double now)
+        {
+            while (_accepted.Count > 0 && _accepted.Peek() + windowMs <= now) _accepted.Dequeue();
+            return _accepted.Count < limit ? 0 : _accepted.Peek() + windowMs - now;
+        }
+
+        public void Add(double now) => _accepted.Enqueue(now);
     }
 }

@@ -1,6 +1,6 @@
 namespace NexudusCommunity.Sandbox;
 
-/// <summary>Answers 409 with Retry-After when a request breaks the enforced limits.</summary>
+/// <summary>Throttles a request that breaks the enforced limits (by default as the API does: 409, Retry-After, empty body).</summary>
 internal static class RateLimitMiddleware
 {
     public static async Task InvokeAsync(HttpContext context, RequestDelegate next, SandboxServer server)
@@ -10,8 +10,7 @@ internal static class RateLimitMiddleware
             !enforcer.TryAccept(RequestKind.IsWrite(context.Request), out var waitMs))
         {
             server.CountThrottled();
-            var retryAfter = Math.Max(1, (int)Math.Ceiling(waitMs / 1000));
-            await ThrottleResponse.WriteAsync(context, 409, retryAfter, waitMs);
+            await ThrottleResponse.WriteAsync(context, server.Limits?.Throttle ?? ThrottleShape.Vendor, Math.Max(1, waitMs / 1000), waitMs);
             return;
         }
         await next(context);

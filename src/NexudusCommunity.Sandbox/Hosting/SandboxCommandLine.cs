@@ -2,20 +2,33 @@ using System.Globalization;
 
 namespace NexudusCommunity.Sandbox;
 
-/// <summary>Turns the CLI arguments (--port N, --seed file.json, --no-demo-data, --enforce-limits) into options.</summary>
+/// <summary>
+/// Turns the CLI arguments (--port N, --seed file.json, --no-demo-data, --enforce-limits and the limit options)
+/// into options. Every limit option turns enforcement on.
+/// </summary>
 internal static class SandboxCommandLine
 {
     public const string Usage = """
         nexudus-sandbox: a local, in-memory Nexudus API for testing scripts and runbooks.
 
         Options:
-          --port N            listen on 127.0.0.1:N (default: a free port, printed at start)
-          --seed file.json    load a fixture (sections Businesses, Users, CommunityGroups, VideoRooms, each optional)
-          --no-demo-data      start without the built-in demo records
-          --enforce-limits    answer 409 + Retry-After when a client breaks the published rate limits
-          --help              show this text
+          --port N                 listen on 127.0.0.1:N (default: a free port, printed at start)
+          --seed file.json         load a fixture (sections Businesses, Users, CommunityGroups, VideoRooms, each optional)
+          --no-demo-data           start without the built-in demo records
+          --enforce-limits         throttle a client that breaks the published limits, as the API does (409,
+                                   Retry-After, empty body): 1 request per 100 ms; 120 requests and 60 writes per
+                                   minute; 5000 requests per hour; 200000 requests and 5000 writes per day
+          --time-scale N           divide every limit's time by N (10: 10 ms apart, 120 requests per 6 s, ...)
+          --hour-window SECONDS    the window of the hourly budget (default 3600; 20 for an "hour" of 20 s in tests)
+          --day-window SECONDS     the window of the daily budgets (default 86400); --time-scale divides both too
+          --requests-per-hour N    the hourly budget (default 5000; 0 = none)
+          --requests-per-day N     the daily request budget (default 200000; 0 = none)
+          --writes-per-day N       the daily write budget (default 5000, an older page says 2500; 0 = none)
+          --help                   show this text
 
-        While it runs: POST /_sandbox/reset, POST /_sandbox/seed, GET /_sandbox/requests, POST /_sandbox/faults.
+        While it runs: POST /_sandbox/reset, POST /_sandbox/seed, GET /_sandbox/requests, GET /_sandbox/tokens,
+        POST /_sandbox/faults (throttle shapes, 5xx, generic 500 bursts, dropped connections...),
+        POST /_sandbox/limits (the limits above and the throttle shape, as JSON).
         """;
 
     private static readonly string[] HelpSwitches = ["--help", "-h", "-?", "/?"];
@@ -44,13 +57,51 @@ internal static class SandboxCommandLine
                     options.SeedDemoData = false;
                     break;
                 case "--enforce-limits":
-                    options.Limits = new RateLimitOptions();
+                    options.Limits ??= new RateLimitOptions();
+                    break;
+                case "--time-scale":
+                    Limits(options).Scale = Positive(args, ref i);
+                    break;
+                case "--hour-window":
+                    Limits(options).HourWindowSeconds = Positive(args, ref i);
+                    break;
+                case "--day-window":
+                    Limits(options).DayWindowSeconds = Positive(args, ref i);
+                    break;
+                case "--requests-per-hour":
+                    Limits(options).PerHour = Count(args, ref i);
+                    break;
+                case "--requests-per-day":
+                    Limits(options).PerDay = Count(args, ref i);
+                    break;
+                case "--writes-per-day":
+                    Limits(options).WritesPerDay = Count(args, ref i);
                     break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{args[i]}'. Use --port N, --seed file.json, --no-demo-data, --enforce-limits (or --help).");
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. Use --port N, --seed file.json, --no-demo-data, --enforce-limits and the limit options (see --help).");
             }
         }
         return options;
+    }
+
+    private static RateLimitOptions Limits(SandboxOptions options) => options.Limits ??= new RateLimitOptions();
+
+    private static double Positive(string[] args, ref int i)
+    {
+        var option = args[i];
+        var text = Value(args, ref i);
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value > 0) || double.IsInfinity(value))
+            throw new ArgumentException($"{option} takes a number above 0, not '{text}'.");
+        return value;
+    }
+
+    private static int Count(string[] args, ref int i)
+    {
+        var option = args[i];
+        var text = Value(args, ref i);
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            throw new ArgumentException($"{option} takes a whole number, 0 or more, not '{text}'.");
+        return value;
     }
 
     private static string Value(string[] args, ref int i)

@@ -25,7 +25,7 @@ public sealed class SandboxServer : IAsyncDisposable, IDisposable
     /// <summary>Faults to inject; change them at any time.</summary>
     public FaultSettings Faults { get; } = new();
 
-    /// <summary>Lifetime of access tokens issued from now on (default 1 hour).</summary>
+    /// <summary>Lifetime of access tokens issued from now on (default a day, as the docs' example).</summary>
     public TimeSpan TokenLifetime
     {
         get => _tokens.Lifetime;
@@ -59,6 +59,11 @@ public sealed class SandboxServer : IAsyncDisposable, IDisposable
 
     /// <summary>Every token issued so far (access and refresh).</summary>
     public IReadOnlyList<string> IssuedTokens() => _tokens.EverIssued;
+
+    /// <summary>Every request to /api/token so far: grant, client ids (form and header), outcome; no secrets.</summary>
+    public IReadOnlyList<TokenRequestRecord> TokenRequests => _tokens.Requests;
+
+    internal TokenService Tokens => _tokens;
 
     public static async Task<SandboxServer> StartAsync(SandboxOptions options = null, CancellationToken ct = default)
     {

@@ -14,15 +14,20 @@ namespace NexudusCommunity.Api.Auth
 {
     /// <summary>
     /// Bearer tokens from POST /api/token: a password grant (with the TOTP code when given) first, then refresh
-    /// grants a minute before expiry. Tokens live in this object only, never on disk or in output.
+    /// grants a minute before expiry. Both name the client: client_id in the sign-in form (the user name unless
+    /// given), and as a header on a refresh, as the API asks. Each refresh answer carries a new refresh token and
+    /// the server forgets the earlier ones of that client id, so the newest is always kept. Tokens live in this
+    /// object only, never on disk or in output.
     /// </summary>
     internal sealed class TokenAuthenticator : IAuthenticator
     {
         private static readonly TimeSpan RenewEarly = TimeSpan.FromSeconds(60);
         private const int DefaultLifetimeSeconds = 3600;
+        private const string ClientIdHeader = "client_id";
         private readonly HttpClient _tokenClient;
         private readonly NetworkCredential _credential;
         private readonly SecureString _totp;
+        private readonly string _clientId;
         private readonly SemaphoreSlim _renewal = new SemaphoreSlim(1, 1);
         private readonly object _stateGate = new object();
         private SecureString _accessToken;
@@ -31,11 +36,12 @@ namespace NexudusCommunity.Api.Auth
         private DateTimeOffset _renewAt = DateTimeOffset.MinValue;
         private int _generation;
 
-        public TokenAuthenticator(HttpClient tokenClient, NetworkCredential credential, SecureString totp)
+        public TokenAuthenticator(HttpClient tokenClient, NetworkCredential credential, SecureString totp, string clientId = null)
         {
             _tokenClient = tokenClient;
             _credential = credential;
             _totp = totp;
+            _clientId = string.IsNullOrWhiteSpace(clientId) ? credential.UserName : clientId.Trim();
         }
 
         public string UserName => _credential.UserName;
@@ -86,7 +92,7 @@ namespace NexudusCommunity.Api.Auth
                 {
                     ["grant_type"] = "refresh_token",
                     ["refresh_token"] = SecureStrings.Reveal(_refreshToken),
-                }, cancellationToken, throwOnRefusal: false).ConfigureAwait(false);
+                }, cancellationToken, throwOnRefusal: false, clientIdHeader: true).ConfigureAwait(false);
                 if (refreshed) return;
                 ApiTrace.Write("The refresh token was refused; signing in again.");
             }
@@ -96,26 +102,33 @@ namespace NexudusCommunity.Api.Auth
                 ["grant_type"] = "password",
                 ["username"] = _credential.UserName,
                 ["password"] = _credential.Password,
+                ["client_id"] = _clientId,
             };
             if (_totp != null) form["totp"] = SecureStrings.Reveal(_totp);
             ApiTrace.Write($"Requesting an access token for {_credential.UserName}.");
             await RequestTokenAsync(form, cancellationToken, throwOnRefusal: true).ConfigureAwait(false);
         }
 
-        private async Task<bool> RequestTokenAsync(Dictionary<string, string> form, CancellationToken cancellationToken, bool throwOnRefusal)
+        private async Task<bool> RequestTokenAsync(Dictionary<string, string> form, CancellationToken cancellationToken, bool throwOnRefusal,
+            bool clientIdHeader = false)
         {
             using (var request = new HttpRequestMessage(HttpMethod.Post, "api/token") { Content = new FormUrlEncodedContent(form) })
             {
                 RequestFlags.MarkSafeToRepeat(request);
                 RequestFlags.MarkNotWrite(request);
+                if (clientIdHeader) request.Headers.TryAddWithoutValidation(ClientIdHeader, _clientId);
                 using (var response = await _tokenClient.SendAsync(request, cancellationToken).ConfigureAwait(false))
                 {
                     var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
                     if (response.IsSuccessStatusCode && TryStore(body)) return true;
                     if (!throwOnRefusal) return false;
+                    var refusal = TokenRefusal.Read(body);
                     throw new NexudusApiException(ApiErrorKind.Authentication,
-                        $"Sign-in as '{_credential.UserName}' failed ({(int)response.StatusCode}): {DescribeRefusal(body, response)}",
-                        (int)response.StatusCode);
+                        $"Sign-in as '{_credential.UserName}' failed ({(int)response.StatusCode}): {refusal.Explain(_totp != null, response.ReasonPhrase)}",
+                        (int)response.StatusCode)
+                    {
+                        ErrorCode = refusal.Code,
+                    };
                 }
             }
         }
@@ -129,11 +142,12 @@ namespace NexudusCommunity.Api.Auth
                     var root = doc.RootElement;
                     if (root.ValueKind != JsonValueKind.Object) return false;
                     if (!root.TryGetProperty("access_token", out var access) || access.ValueKind != JsonValueKind.String) return false;
-                    var lifetime = TimeSpan.FromSeconds(LifetimeSeconds(root));
+                    var lifetime = Lifetime(root);
                     _accessToken = SecureStrings.Protect(access.GetString());
-                    _refreshToken = root.TryGetProperty("refresh_token", out var refresh) && refresh.ValueKind == JsonValueKind.String
-                        ? SecureStrings.Protect(refresh.GetString())
-                        : null;
+                    // The newest refresh token replaces the others (the server has forgotten them); an answer
+                    // without one leaves the current one, which may still work.
+                    if (root.TryGetProperty("refresh_token", out var refresh) && refresh.ValueKind == JsonValueKind.String && refresh.GetString().Length > 0)
+                        _refreshToken = SecureStrings.Protect(refresh.GetString());
                     var now = DateTimeOffset.UtcNow;
                     _expiresAt = now + lifetime;
                     // A minute early; a short-lived token (under two minutes) at three quarters of its life, so it
@@ -149,37 +163,21 @@ namespace NexudusCommunity.Api.Auth
             }
         }
 
-        /// <summary>expires_in as a number or a numeric string; missing or unreadable: an hour.</summary>
-        private static int LifetimeSeconds(JsonElement root)
+        /// <summary>
+        /// expires_in as a number or a numeric string, whole or not, whatever its size (the docs show a day and a
+        /// week; up to ten years is taken as given, at least a second); missing or unreadable: an hour.
+        /// </summary>
+        internal static TimeSpan Lifetime(JsonElement root)
         {
-            if (!root.TryGetProperty("expires_in", out var expires)) return DefaultLifetimeSeconds;
-            var seconds = 0;
-            var read = expires.ValueKind == JsonValueKind.Number ? expires.TryGetInt32(out seconds)
-                : expires.ValueKind == JsonValueKind.String && int.TryParse(expires.GetString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out seconds);
-            if (!read) return DefaultLifetimeSeconds;
-            return Math.Max(seconds, 1);
+            var seconds = 0d;
+            var read = root.TryGetProperty("expires_in", out var expires) &&
+                       (expires.ValueKind == JsonValueKind.Number ? expires.TryGetDouble(out seconds)
+                           : expires.ValueKind == JsonValueKind.String && double.TryParse(expires.GetString(), System.Globalization.NumberStyles.Float,
+                               System.Globalization.CultureInfo.InvariantCulture, out seconds));
+            if (!read || double.IsNaN(seconds)) return TimeSpan.FromSeconds(DefaultLifetimeSeconds);
+            return TimeSpan.FromSeconds(Math.Max(1, Math.Min(seconds, MaxLifetime.TotalSeconds)));
         }
 
-        /// <summary>The server's own words (error_description or Message), which never echo the password.</summary>
-        private static string DescribeRefusal(string body, HttpResponseMessage response)
-        {
-            try
-            {
-                using (var doc = JsonDocument.Parse(body))
-                {
-                    var root = doc.RootElement;
-                    if (root.ValueKind == JsonValueKind.Object)
-                    {
-                        if (root.TryGetProperty("error_description", out var d) && d.ValueKind == JsonValueKind.String) return d.GetString();
-                        if (root.TryGetProperty("Message", out var m) && m.ValueKind == JsonValueKind.String) return m.GetString();
-                        if (root.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.String) return e.GetString();
-                    }
-                }
-            }
-            catch (JsonException)
-            {
-            }
-            return "the token endpoint refused the credentials (" + response.ReasonPhrase + ").";
-        }
+        private static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(3650);
     }
 }

@@ -129,28 +129,30 @@ namespace NexudusCommunity.Api.Entities
         }
 
         /// <summary>
-        /// Creates the record and returns the new Id. A create is never sent twice: when its answer is lost, the
-        /// server is asked whether the record now exists, and the outcome is reported either way.
+        /// Creates the record and returns the new Id. A create never makes a duplicate: when its answer is lost or
+        /// failed, the server is asked whether the record now exists, and it is sent again only when it verifiably
+        /// does not (<see cref="WriteRetry"/>).
         /// </summary>
-        public async Task<int> CreateAsync(JsonObject body, CancellationToken cancellationToken)
+        public Task<int> CreateAsync(JsonObject body, CancellationToken cancellationToken)
         {
             var sentAt = DateTime.UtcNow;
             var name = Spec.NameField == null ? null : (string)body[Spec.NameField.Name];
             var target = $"new {Spec.Name}" + (name == null ? "" : $" '{name}'");
-            JsonElement json;
-            try
+            var check = new LostCreateCheck<T>(this, _client.CreatedRecords);
+            return new WriteRetry(_client.Options.Retry, target).CreateAsync(
+                ct => SendCreateAsync(body, target, ct),
+                (lost, ct) => check.FindAsync(name, target, sentAt, lost, ct),
+                cancellationToken);
+        }
+
+        private async Task<int> SendCreateAsync(JsonObject body, string target, CancellationToken cancellationToken)
+        {
+            var json = await _client.SendForJsonAsync(new ApiRequest(HttpMethod.Post, Spec.Path)
             {
-                json = await _client.SendForJsonAsync(new ApiRequest(HttpMethod.Post, Spec.Path)
-                {
-                    Body = body,
-                    RequiredRole = Spec.Role("Create"),
-                    Target = target,
-                }, cancellationToken).ConfigureAwait(false);
-            }
-            catch (NexudusApiException ex) when (ex.Kind == ApiErrorKind.UnknownOutcome)
-            {
-                return await new LostCreateCheck<T>(this, _client.CreatedRecords).ResolveAsync(name, target, sentAt, ex, cancellationToken).ConfigureAwait(false);
-            }
+                Body = body,
+                RequiredRole = Spec.Role("Create"),
+                Target = target,
+            }, cancellationToken).ConfigureAwait(false);
             var id = ActionEnvelope.ValueId(json);
             if (id == null)
                 throw new NexudusApiException(ApiErrorKind.MalformedResponse,
@@ -214,12 +216,12 @@ namespace NexudusCommunity.Api.Entities
                     ["Value"] = a.Text,
                 }).ToArray()),
             };
-            var json = await _client.SendForJsonAsync(new ApiRequest(HttpMethod.Post, $"{Spec.Path}/runcommand")
+            var json = await new WriteRetry(_client.Options.Retry, target).CommandAsync(ct => _client.SendForJsonAsync(new ApiRequest(HttpMethod.Post, $"{Spec.Path}/runcommand")
             {
                 Body = body,
                 RequiredRole = Spec.Role("Edit"),
                 Target = target,
-            }, cancellationToken).ConfigureAwait(false);
+            }, ct), cancellationToken).ConfigureAwait(false);
             return new CommandResult
             {
                 Key = key,

@@ -8,10 +8,11 @@ using NexudusCommunity.Models;
 namespace NexudusCommunity.Api.Entities
 {
     /// <summary>
-    /// A create was sent and its answer lost (dropped connection, gateway error, timeout). Sending it again could
-    /// make a duplicate, so instead the server is asked: a record of that name, created since just before the
-    /// send and not already known to this connection, is the one. Found: the create succeeded. Not found: the
-    /// error says the record was probably not created and was not sent again.
+    /// A create was sent and its answer lost or failed (dropped connection, gateway error, generic 500). Sending it
+    /// again blindly could make a duplicate, so instead the server is asked: a record of that name, created since
+    /// just before the first send and not already known to this connection, is the one. Found: the create
+    /// succeeded. Verifiably absent: null, and <see cref="WriteRetry"/> decides whether it may go again. Unclear
+    /// (several candidates, the check itself failed): an UnknownOutcome error saying so.
     /// </summary>
     internal sealed class LostCreateCheck<T> where T : NexudusRecord
     {
@@ -25,7 +26,8 @@ namespace NexudusCommunity.Api.Entities
             _known = known;
         }
 
-        public async Task<int> ResolveAsync(string name, string what, DateTime sentAt, NexudusApiException lost, CancellationToken cancellationToken)
+        /// <summary>The Id of the record the lost create made, or null when the server verifiably has none.</summary>
+        public async Task<int?> FindAsync(string name, string what, DateTime sentAt, NexudusApiException lost, CancellationToken cancellationToken)
         {
             var spec = _entities.Spec;
             if (string.IsNullOrEmpty(name) || spec.NameField?.Filter == null) throw lost;
@@ -38,16 +40,14 @@ namespace NexudusCommunity.Api.Entities
                     .Where(r => string.Equals(spec.NameOf(r), name, StringComparison.Ordinal))
                     .Where(r => !_known.Contains(spec.Name, r.Id))
                     .ToList();
+                if (candidates.Count == 0) return null;
                 if (candidates.Count == 1 && _known.Remember(spec.Name, candidates[0].Id))
                 {
                     ApiTrace.Write($"{what}: it was created (Id {candidates[0].Id}) although its answer was lost; not sent again.");
                     return candidates[0].Id;
                 }
-                var finding = candidates.Count == 0
-                    ? "a check found no such record on the server, so it was probably not created"
-                    : $"a check found {candidates.Count} records that could be it, so which one (if any) is unclear";
                 throw new NexudusApiException(ApiErrorKind.UnknownOutcome,
-                    $"{what}: the create was sent but its answer was lost ({lost.Message}); {finding}. It was not sent again, to avoid a duplicate.",
+                    $"{what}: the create was sent but its answer was lost ({lost.Message}); a check found {candidates.Count} records that could be it, so which one (if any) is unclear. It was not sent again, to avoid a duplicate.",
                     lost.StatusCode, inner: lost);
             }
             catch (NexudusApiException ex) when (ex.Kind != ApiErrorKind.UnknownOutcome)

@@ -23,5 +23,7 @@ namespace NexudusCommunity.Api.Errors
         UnknownOutcome,
         /// <summary>The record changed on the server since the caller read it.</summary>
         Conflict,
+        /// <summary>A budget that renews too slowly to wait for (a daily one) is spent: the request was not sent.</summary>
+        BudgetSpent,
     }
 }

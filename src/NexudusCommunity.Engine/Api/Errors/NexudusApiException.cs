@@ -24,6 +24,15 @@ namespace NexudusCommunity.Api.Errors
         /// <summary>The role the call needs, when the server named it or the API reference does.</summary>
         public string RequiredRole { get; }
 
+        /// <summary>The server's machine-readable error, when it gave one (the token endpoint's "two_factor_auth_check").</summary>
+        public string ErrorCode { get; set; }
+
+        /// <summary>For a write whose answer failed or was lost: what that says about whether the server acted.</summary>
+        public LostAnswer LostAnswer { get; set; }
+
+        /// <summary>For <see cref="ApiErrorKind.BudgetSpent"/>: which budget, how much of it is used, and when it renews.</summary>
+        public SpentBudget SpentBudget { get; set; }
+
         /// <summary>The fields the server refused, for error ids and targets.</summary>
         public IEnumerable<string> FieldNames => FieldErrors.Select(e => e.PropertyName).Where(n => !string.IsNullOrEmpty(n));
     }

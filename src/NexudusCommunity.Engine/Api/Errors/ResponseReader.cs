@@ -30,7 +30,8 @@ namespace NexudusCommunity.Api.Errors
             new NexudusApiException(ApiErrorKind.MalformedResponse,
                 $"{request.Describe()}: the server's answer does not have the expected shape ({problem.Message}).", status, inner: problem);
 
-        public static JsonElement Read(ApiRequest request, int status, string reason, string body, string mediaType)
+        /// <summary><paramref name="retryAfter"/>: whether the answer carried Retry-After (a 503 with it is the API's own, not a gateway's).</summary>
+        public static JsonElement Read(ApiRequest request, int status, string reason, string body, string mediaType, bool retryAfter = false)
         {
             var json = TryParse(body);
             if (status >= 200 && status < 300)
@@ -43,12 +44,35 @@ namespace NexudusCommunity.Api.Errors
                     throw Failure(request, status, root, fallbackKind: ApiErrorKind.Server);
                 return root;
             }
-            throw Failure(request, status, json, reason, body, mediaType);
+            throw FailureOf(request, status, reason, body, mediaType, retryAfter);
         }
 
-        /// <summary>What a non-2xx answer means.</summary>
-        public static NexudusApiException FailureOf(ApiRequest request, int status, string reason, string body, string mediaType) =>
-            Failure(request, status, TryParse(body), reason, body, mediaType);
+        /// <summary>
+        /// What a write's 5xx says about whether the server acted. The API's own 503 (a JSON answer or Retry-After)
+        /// refuses before any work; a bare 503 may be a gateway that gave up waiting (some answer an origin timeout
+        /// so), and a 504 is one: the API may still be at it. A 502 or a 500 without a Nexudus envelope ended
+        /// somewhere unknown. A 500 with an envelope is the API's own verdict (validation failures arrive that way).
+        /// </summary>
+        private static LostAnswer LostAnswerOf(int status, NexudusApiException failure, bool fromTheApi)
+        {
+            switch (status)
+            {
+                case 503: return fromTheApi ? LostAnswer.NotActedOn : LostAnswer.MayStillRun;
+                case 504: return LostAnswer.MayStillRun;
+                case 502: return LostAnswer.Ended;
+                case 500: return failure.Kind == ApiErrorKind.UnknownOutcome ? LostAnswer.Ended : LostAnswer.None;
+                default: return LostAnswer.None;
+            }
+        }
+
+        /// <summary>What a non-2xx answer means; for a write, also what it proves about whether the server acted.</summary>
+        public static NexudusApiException FailureOf(ApiRequest request, int status, string reason, string body, string mediaType, bool retryAfter = false)
+        {
+            var json = TryParse(body);
+            var failure = Failure(request, status, json, reason, body, mediaType);
+            if (!request.IsIdempotent) failure.LostAnswer = LostAnswerOf(status, failure, retryAfter || json.HasValue);
+            return failure;
+        }
 
         private static NexudusApiException Failure(ApiRequest request, int status, JsonElement? json, string reason, string body, string mediaType)
         {

@@ -50,7 +50,7 @@ namespace NexudusCommunity.Api.Http
             if (_options.AccessToken != null) return new StaticTokenAuthenticator(_options.AccessToken);
             if (_options.AuthMode == AuthMode.Basic) return new BasicAuthenticator(_options.Credential);
             var tokenClient = _services.GetRequiredService<IHttpClientFactory>().CreateClient(TokenClientName);
-            return new TokenAuthenticator(tokenClient, _options.Credential, _options.Totp);
+            return new TokenAuthenticator(tokenClient, _options.Credential, _options.Totp, _options.ClientId);
         }
 
         private void ConfigureClient(HttpClient client)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using NexudusCommunity.Api.Errors;
 
 namespace NexudusCommunity.Api.Http
 {
@@ -13,19 +14,26 @@ namespace NexudusCommunity.Api.Http
     /// The server counts arrivals, which trail sends by delays the client cannot see (a stalled thread, a new
     /// socket); a request always arrives before it is answered, so spacing from the answer can never bunch two
     /// arrivals, whatever the delays. The per-minute limits cap throughput far below what this order allows.
+    /// Every published budget (per minute, hour and day; all requests or writes only) is a sliding window over
+    /// the answers (<see cref="RollingCount"/>): a request that would overfill one waits until enough of the
+    /// window's oldest have aged out, except that a spent daily budget fails the request unsent (see
+    /// <see cref="ThrowIfDailyBudgetSpent"/>). The budgets count this connection's requests only.
     /// </summary>
     public sealed class RequestPacer
     {
         private readonly SemaphoreSlim _gate = new SemaphoreSlim(1, 1);
-        private readonly Queue<TimeSpan> _requests = new Queue<TimeSpan>();
-        private readonly Queue<TimeSpan> _writes = new Queue<TimeSpan>();
+        private readonly List<CountedBudget> _budgets;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private TimeSpan? _lastSend;
         private TimeSpan? _lastAnswer;
         private bool _pendingIsWrite;
         private long _waitedTicks;
 
-        public RequestPacer(RateLimitPolicy policy) => Policy = policy ?? RateLimitPolicy.Published;
+        public RequestPacer(RateLimitPolicy policy)
+        {
+            Policy = policy ?? RateLimitPolicy.Published;
+            _budgets = Policy.Budgets.FindAll(b => b.Limit > 0).ConvertAll(b => new CountedBudget(b));
+        }
 
         public RateLimitPolicy Policy { get; }
 
@@ -43,9 +51,10 @@ namespace NexudusCommunity.Api.Http
             try
             {
                 var asked = _clock.Elapsed;
-                var sendAt = NextSendAt(isWrite);
-                if (sendAt - asked >= TimeSpan.FromSeconds(1))
-                    ApiTrace.Write($"Pacing: waiting {(sendAt - asked).TotalSeconds:0.0} s to stay within {Policy}.");
+                ThrowIfDailyBudgetSpent(isWrite, asked);
+                var sendAt = NextSendAt(isWrite, out var reason);
+                if (sendAt - asked >= ApiWait.WorthShowing)
+                    ApiTrace.Waiting(new ApiWait($"Pacing: waiting {Durations.Describe(sendAt - asked)} to stay within {reason}", sendAt - asked));
                 await WaitUntilAsync(sendAt, cancellationToken).ConfigureAwait(false);
                 var sent = _clock.Elapsed;
                 Interlocked.Add(ref _waitedTicks, (sent - asked).Ticks);
@@ -120,36 +129,71 @@ namespace NexudusCommunity.Api.Http
         {
             var at = answered ? _clock.Elapsed : _lastSend ?? _clock.Elapsed;
             if (answered) _lastAnswer = at;
-            Record(_requests, Policy.RequestsPerWindow, at);
-            if (_pendingIsWrite) Record(_writes, Policy.WritesPerWindow, at);
+            foreach (var budget in _budgets)
+                if (budget.Rule.Applies(_pendingIsWrite)) budget.Sent.Add(at);
         }
 
-        private TimeSpan NextSendAt(bool isWrite)
+        private TimeSpan NextSendAt(bool isWrite, out string reason)
         {
-            var at = _clock.Elapsed;
+            var now = _clock.Elapsed;
+            var at = now;
+            reason = $"{Policy.MinInterval.TotalMilliseconds:0} ms between requests";
             if (Policy.MinInterval > TimeSpan.Zero && _lastSend.HasValue)
                 at = Max(at, _lastAnswer.HasValue
                     ? _lastAnswer.Value + Policy.MinInterval + AnswerMargin
                     : _lastSend.Value + Policy.MinInterval + Policy.SafetyMargin); // unanswered: all we know is when it left
-            at = Max(at, EarliestInWindow(_requests, Policy.RequestsPerWindow, at));
-            if (isWrite) at = Max(at, EarliestInWindow(_writes, Policy.WritesPerWindow, at));
+            foreach (var budget in _budgets)
+            {
+                if (!budget.Rule.Applies(isWrite)) continue;
+                var free = budget.Sent.NextFreeAt(budget.Rule.Limit, now);
+                if (free == now) continue;
+                free += AnswerMargin;
+                if (free <= at) continue;
+                at = free;
+                reason = budget.Rule.ToString();
+            }
             return at;
         }
 
-        /// <summary>The queue holds the last <paramref name="limit"/> sends; with it full, the next must wait for the oldest to age out.</summary>
-        private TimeSpan EarliestInWindow(Queue<TimeSpan> sends, int limit, TimeSpan now)
+        /// <summary>
+        /// A spent daily budget renews over hours: waiting for it is never what a script means, so the request
+        /// fails before it is sent, saying when the budget renews. (Other budgets make the request wait.)
+        /// </summary>
+        private void ThrowIfDailyBudgetSpent(bool isWrite, TimeSpan now)
         {
-            if (limit <= 0 || sends.Count < limit) return now;
-            return sends.Peek() + Policy.Window + AnswerMargin;
+            foreach (var budget in _budgets)
+            {
+                if (!budget.Rule.StopsWhenSpent || !budget.Rule.Applies(isWrite)) continue;
+                var free = budget.Sent.NextFreeAt(budget.Rule.Limit, now);
+                if (free == now) continue;
+                var wallNow = DateTimeOffset.Now;
+                var spent = new SpentBudget(budget.Rule.Counts, budget.Rule.Limit, budget.Rule.Window, budget.Sent.CountAt(now),
+                    wallNow + (free + AnswerMargin - now), wallNow + (budget.Sent.EmptyAt(now) - now));
+                throw new NexudusApiException(ApiErrorKind.BudgetSpent,
+                    $"not sent: the budget of {spent} is spent ({spent.Used} sent in the last {Durations.Describe(spent.Window)} by this connection). " +
+                    $"It renews from {Timestamp(spent.RenewsFrom)} (in {Durations.Describe(spent.RenewsFrom - wallNow)}) as the earliest of them age out, " +
+                    $"fully by {Timestamp(spent.RenewsFully)}.")
+                {
+                    SpentBudget = spent,
+                };
+            }
         }
 
-        private static void Record(Queue<TimeSpan> sends, int limit, TimeSpan sentAt)
-        {
-            if (limit <= 0) return;
-            sends.Enqueue(sentAt);
-            while (sends.Count > limit) sends.Dequeue();
-        }
+        private static string Timestamp(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture);
 
         private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+        /// <summary>A budget and this connection's sends it counts.</summary>
+        private sealed class CountedBudget
+        {
+            public CountedBudget(BudgetRule rule)
+            {
+                Rule = rule;
+                Sent = new RollingCount(rule.Window);
+            }
+
+            public BudgetRule Rule { get; }
+            public RollingCount Sent { get; }
+        }
     }
 }

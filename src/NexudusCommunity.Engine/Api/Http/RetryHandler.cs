@@ -14,12 +14,12 @@ namespace NexudusCommunity.Api.Http
     /// <summary>
     /// Outermost handler. Throttling answers are waited out (the server did not process the request, so any
     /// method may go again). Server faults, timeouts and dropped connections are retried with backoff only when
-    /// repeating the request cannot duplicate anything: a POST that may have reached the server is never resent.
+    /// repeating the request cannot duplicate anything: a POST that may have reached the server is not resent
+    /// here; the entity layer decides (see Entities.WriteRetry), with what it can check on the server.
     /// </summary>
     internal sealed class RetryHandler : DelegatingHandler
     {
         private const string AttemptsKey = "Nexudus.Attempts";
-        private static readonly Random Jitter = new Random();
         private readonly RetryPolicy _policy;
 
         public RetryHandler(RetryPolicy policy) => _policy = policy ?? RetryPolicy.Default;
@@ -31,7 +31,7 @@ namespace NexudusCommunity.Api.Http
             for (var attempt = 1; ; attempt++)
             {
                 request.Properties[AttemptsKey] = attempt;
-                var mayRetry = attempt <= _policy.MaxRetries && elapsed.Elapsed < _policy.MaxElapsed;
+                var mayRetry = _policy.MayRetry(attempt, elapsed.Elapsed);
                 HttpResponseMessage response;
                 using (var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {
@@ -45,7 +45,7 @@ namespace NexudusCommunity.Api.Http
                     catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                     {
                         var reason = $"no answer within {_policy.AttemptTimeout.TotalSeconds:0} s";
-                        if (!safeToRepeat) throw UnknownOutcome(request, reason, null);
+                        if (!safeToRepeat) throw UnknownOutcome(request, reason, null, LostAnswer.MayStillRun);
                         if (!mayRetry) throw Transport(request, reason, null);
                         await BackOffAsync(request, attempt, reason, cancellationToken).ConfigureAwait(false);
                         continue;
@@ -54,7 +54,7 @@ namespace NexudusCommunity.Api.Http
                     {
                         var reason = ex.GetBaseException().Message;
                         var neverSent = IsConnectFailure(ex);
-                        if (!safeToRepeat && !neverSent) throw UnknownOutcome(request, reason, ex);
+                        if (!safeToRepeat && !neverSent) throw UnknownOutcome(request, reason, ex, LostAnswer.Ended);
                         if (!mayRetry) throw Transport(request, reason, ex);
                         await BackOffAsync(request, attempt, reason, cancellationToken).ConfigureAwait(false);
                         continue;
@@ -64,11 +64,7 @@ namespace NexudusCommunity.Api.Http
                 var status = (int)response.StatusCode;
                 if (status == 409 || status == 429)
                 {
-                    if (!mayRetry) return response;
-                    var wait = RetryAfter(response) ?? Backoff(attempt);
-                    response.Dispose();
-                    ApiTrace.Write($"Throttled ({status}) on {request.Method} {request.RequestUri.AbsolutePath}: waiting {wait.TotalSeconds:0.0} s before try {attempt + 1}.");
-                    await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                    await WaitOutThrottlingAsync(request, response, attempt, elapsed.Elapsed, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -145,25 +141,39 @@ namespace NexudusCommunity.Api.Http
             await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
         }
 
-        private TimeSpan Backoff(int attempt)
+        private TimeSpan Backoff(int attempt) => _policy.Backoff(attempt);
+
+        /// <summary>
+        /// A throttled request was not processed, so any method may go again: after the wait the server asks for
+        /// (<see cref="ThrottleWait"/>), or a backoff when it names none. Bounded: past MaxRetries, or when the
+        /// wait would end beyond MaxElapsed, it fails now, saying so, rather than waiting to fail later.
+        /// </summary>
+        private async Task WaitOutThrottlingAsync(HttpRequestMessage request, HttpResponseMessage response, int attempt, TimeSpan elapsed,
+            CancellationToken cancellationToken)
         {
-            double factor;
-            lock (Jitter) factor = 0.5 + Jitter.NextDouble();
-            var ms = _policy.BaseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1) * factor;
-            return TimeSpan.FromMilliseconds(Math.Min(ms, _policy.MaxDelay.TotalMilliseconds));
+            var status = (int)response.StatusCode;
+            TimeSpan? asked;
+            using (response)
+            {
+                var body = response.Content == null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                asked = ThrottleWait.Read(response.Headers, body, DateTimeOffset.UtcNow);
+            }
+            var wait = asked ?? Backoff(attempt);
+            var what = $"{request.Method} {request.RequestUri.AbsolutePath}";
+            if (attempt > _policy.MaxRetries)
+                throw Throttled(status, $"{what}: the server kept throttling ({status}) after {attempt} tries over {Durations.Describe(elapsed)}.");
+            if (elapsed + wait > _policy.MaxElapsed)
+                throw Throttled(status, $"{what}: the server is throttling ({status}) and asks to wait {Durations.Describe(wait)}, " +
+                                        $"beyond the {Durations.Describe(_policy.MaxElapsed)} any request may spend on retries; it was not sent again.");
+            var why = asked == null ? "no wait named: backing off" : "as it asks";
+            var line = $"Throttled ({status}) on {what}: waiting {Durations.Describe(wait)} ({why}) before try {attempt + 1}";
+            if (wait >= ApiWait.WorthShowing) ApiTrace.Waiting(new ApiWait(line, wait));
+            else ApiTrace.Write(line + ".");
+            await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>Retry-After as delta seconds or an HTTP date, honoured up to the whole retry budget (MaxElapsed).</summary>
-        internal TimeSpan? RetryAfter(HttpResponseMessage response)
-        {
-            var header = response.Headers.RetryAfter;
-            TimeSpan? wait = null;
-            if (header?.Delta != null) wait = header.Delta;
-            else if (header?.Date != null) wait = header.Date.Value - DateTimeOffset.UtcNow;
-            if (wait == null) return null;
-            if (wait < TimeSpan.Zero) wait = TimeSpan.Zero;
-            return wait > _policy.MaxElapsed ? _policy.MaxElapsed : wait;
-        }
+        private static NexudusApiException Throttled(int status, string message) =>
+            new NexudusApiException(ApiErrorKind.Throttled, message, status);
 
         /// <summary>Failures to connect mean the request never left this machine, so even a POST may go again.</summary>
         private static bool IsConnectFailure(Exception ex)
@@ -181,10 +191,13 @@ namespace NexudusCommunity.Api.Http
             return false;
         }
 
-        private static NexudusApiException UnknownOutcome(HttpRequestMessage request, string reason, Exception inner) =>
+        private static NexudusApiException UnknownOutcome(HttpRequestMessage request, string reason, Exception inner, LostAnswer lost) =>
             new NexudusApiException(ApiErrorKind.UnknownOutcome,
                 $"{request.Method} {request.RequestUri.AbsolutePath} was sent but no answer came back ({reason}); the server may or may not have applied it, so it was not sent again.",
-                inner: inner);
+                inner: inner)
+            {
+                LostAnswer = lost,
+            };
 
         private static NexudusApiException Transport(HttpRequestMessage request, string reason, Exception inner) =>
             new NexudusApiException(ApiErrorKind.Transport,

@@ -5,8 +5,10 @@ using System.Linq;
 namespace NexudusCommunity.Api.Paging
 {
     /// <summary>
-    /// A list request's filters and order in the API's vocabulary. Field names are prefixed with the entity
-    /// ("CommunityGroup_Name", "From_CommunityGroup_CreatedOn"); enums go as integers, sort direction by name.
+    /// A list request's filters and order in the API's vocabulary, as the newest reference pages write it: field
+    /// names prefixed with the entity ("CommunityGroup_Name"), ranges with lower-case "from_"/"to_"
+    /// ("from_CommunityGroup_CreatedOn"), the sort field as "orderBy"; enums go as integers, sort direction by
+    /// name (the pages disagree on its numbers; every variant binds the name).
     /// </summary>
     public sealed class ListQuery
     {
@@ -41,8 +43,8 @@ namespace NexudusCommunity.Api.Paging
 
         public ListQuery Range(string field, DateTime? from, DateTime? to)
         {
-            if (from.HasValue) Filters.Add("From_" + _entity + "_" + field, from.Value);
-            if (to.HasValue) Filters.Add("To_" + _entity + "_" + field, to.Value);
+            if (from.HasValue) Filters.Add("from_" + _entity + "_" + field, from.Value);
+            if (to.HasValue) Filters.Add("to_" + _entity + "_" + field, to.Value);
             return this;
         }
 
@@ -55,7 +57,7 @@ namespace NexudusCommunity.Api.Paging
         public QueryString ForPage(int page, int size)
         {
             var query = Filters.Clone().Add("page", page).Add("size", size);
-            if (OrderBy != null) query.Add("orderby", OrderBy);
+            if (OrderBy != null) query.Add("orderBy", OrderBy);
             // By name: the API's pages disagree on the numbers, but both spellings bind to the enum by name.
             query.Add("dir", Descending ? "Descending" : "Ascending");
             return query;

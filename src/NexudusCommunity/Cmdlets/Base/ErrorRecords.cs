@@ -39,7 +39,8 @@ namespace NexudusCommunity.Cmdlets.Base
                 case ApiErrorKind.NotFound: return ErrorCategory.ObjectNotFound;
                 case ApiErrorKind.Authentication: return ErrorCategory.AuthenticationError;
                 case ApiErrorKind.Permission: return ErrorCategory.PermissionDenied;
-                case ApiErrorKind.Throttled: return ErrorCategory.LimitsExceeded;
+                case ApiErrorKind.Throttled:
+                case ApiErrorKind.BudgetSpent: return ErrorCategory.LimitsExceeded;
                 case ApiErrorKind.MalformedResponse: return ErrorCategory.InvalidResult;
                 case ApiErrorKind.Transport: return ErrorCategory.ConnectionError;
                 case ApiErrorKind.UnknownOutcome: return ErrorCategory.OperationTimeout;

@@ -18,6 +18,7 @@ namespace NexudusCommunity.Cmdlets.Base
     public abstract class NexudusCmdlet : PSCmdlet
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private int _recordsDone;
 
         protected CancellationToken Cancellation => _stopping.Token;
 
@@ -30,8 +31,9 @@ namespace NexudusCommunity.Cmdlets.Base
         protected T Run<T>(Func<CancellationToken, Task<T>> call)
         {
             var trace = new ConcurrentQueue<string>();
+            var waits = new WaitProgress(this);
             Task<T> task;
-            using (ApiTrace.Use(trace.Enqueue))
+            using (ApiTrace.Use(trace.Enqueue, waits.Announce))
                 task = Task.Run(() => call(Cancellation));
             // Wait on the handle, not task.Wait(): that throws AggregateException and hides the real error.
             var handle = ((IAsyncResult)task).AsyncWaitHandle;
@@ -39,8 +41,10 @@ namespace NexudusCommunity.Cmdlets.Base
             {
                 handle.WaitOne(25);
                 Drain(trace);
+                waits.Update();
             }
             Drain(trace);
+            waits.Complete();
             try
             {
                 return task.GetAwaiter().GetResult();
@@ -65,14 +69,21 @@ namespace NexudusCommunity.Cmdlets.Base
 
         /// <summary>
         /// Runs one record's work; an API failure becomes one non-terminating error for that record, so the rest
-        /// of the pipeline goes on (and -ErrorAction Stop still stops it).
+        /// of the pipeline goes on (and -ErrorAction Stop still stops it). A spent daily budget stops the whole
+        /// job instead, saying how many records were done and when the budget renews.
         /// </summary>
         protected bool TryRecord(object target, Action work)
         {
             try
             {
                 work();
+                _recordsDone++;
                 return true;
+            }
+            catch (NexudusApiException ex) when (ex.Kind == ApiErrorKind.BudgetSpent)
+            {
+                // Every record after this one would meet the same spent budget: one error for the job, not one each.
+                ThrowTerminatingError(BudgetStop.For(ex, MyInvocation.MyCommand.Name, _recordsDone, target));
             }
             catch (AggregateException ex) when (ex.GetBaseException() is NexudusApiException api)
             {
@@ -97,6 +108,5 @@ namespace NexudusCommunity.Cmdlets.Base
         /// <summary>-Force skips the confirmation prompt, but never -WhatIf.</summary>
         protected bool Confirm(bool force, string target, string action) =>
             force && !IsBound("WhatIf") ? true : ShouldProcess(target, action);
-
     }
 }

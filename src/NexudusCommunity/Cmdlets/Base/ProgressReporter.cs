@@ -25,12 +25,13 @@ namespace NexudusCommunity.Cmdlets.Base
 
         public bool Shown => _shown;
 
-        public void Show(string status, int? percent = null, string currentOperation = null)
+        public void Show(string status, int? percent = null, string currentOperation = null, int? secondsRemaining = null)
         {
             if (_cmdlet.Host?.UI == null) return;
             _shown = true;
             var record = new ProgressRecord(_activityId, _activity, status) { CurrentOperation = currentOperation };
             if (percent.HasValue) record.PercentComplete = Math.Max(0, Math.Min(100, percent.Value));
+            if (secondsRemaining.HasValue) record.SecondsRemaining = Math.Max(0, secondsRemaining.Value);
             _cmdlet.WriteProgress(record);
         }
 

@@ -49,8 +49,16 @@ namespace NexudusCommunity.Cmdlets.Base
 
         protected override void ProcessRecord()
         {
-            var input = ParameterSetName == ByIdSet ? new RecordRef(Id) : null;
-            if (input == null && !TryRecord(InputObject, () => input = RecordInput.Resolve(InputObject, Spec))) return;
+            RecordRef input;
+            try
+            {
+                input = ParameterSetName == ByIdSet ? new RecordRef(Id) : RecordInput.Resolve(InputObject, Spec);
+            }
+            catch (ParameterException ex)
+            {
+                WriteError(ErrorRecords.InvalidArgument(ex.Parameter, ex.Message, InputObject));
+                return;
+            }
             // Errors about the record name it as scripts know it: the piped record, else its Id.
             TryRecord(input.Record ?? (object)input.Id, () =>
             {

@@ -89,6 +89,35 @@ namespace NexudusCommunity.Cmdlets.Connections
         [Parameter]
         public TimeSpan RateLimitWindow { get; set; } = RateLimitPolicy.Published.Window;
 
+        /// <summary>Requests allowed per -HourWindow (default 5,000 per hour); 0 turns this limit off.</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int RequestsPerHour { get; set; } = RateLimitPolicy.Published.RequestsPerHour;
+
+        /// <summary>Requests allowed per -DayWindow (default 200,000 per day); 0 turns this limit off.</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int RequestsPerDay { get; set; } = RateLimitPolicy.Published.RequestsPerDay;
+
+        /// <summary>Writes allowed per -DayWindow (default 5,000 per day); 0 turns this limit off.</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int WritesPerDay { get; set; } = RateLimitPolicy.Published.WritesPerDay;
+
+        /// <summary>The window -RequestsPerHour counts over (default one hour).</summary>
+        [Parameter]
+        public TimeSpan HourWindow { get; set; } = RateLimitPolicy.Published.HourWindow;
+
+        /// <summary>The window -RequestsPerDay and -WritesPerDay count over (default one day).</summary>
+        [Parameter]
+        public TimeSpan DayWindow { get; set; } = RateLimitPolicy.Published.DayWindow;
+
+        /// <summary>The client id sent at sign-in and with every token refresh (default: the user name).</summary>
+        [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = SecretSet)]
+        [ValidateNotNullOrEmpty]
+        public string ClientId { get; set; }
+
         /// <summary>Retries after a throttling answer, server fault or dropped connection (default 5; 0 = none).</summary>
         [Parameter]
         [ValidateRange(0, 20)]
@@ -128,6 +157,7 @@ namespace NexudusCommunity.Cmdlets.Connections
                     break;
             }
             if (!string.IsNullOrWhiteSpace(Totp)) options.Totp = SecureStrings.Protect(Totp.Trim());
+            options.ClientId = ClientId;
 
             NexudusClient client;
             try
@@ -147,8 +177,9 @@ namespace NexudusCommunity.Cmdlets.Connections
             }
             catch (NexudusApiException ex)
             {
+                var error = ErrorRecords.From(SignInErrors.InCmdletTerms(ex, connection.UserName, totpGiven: options.Totp != null), BaseUri);
                 connection.Dispose();
-                ThrowTerminatingError(ErrorRecords.From(ex, BaseUri));
+                ThrowTerminatingError(error);
             }
             catch (ParameterException ex)
             {
@@ -241,8 +272,9 @@ namespace NexudusCommunity.Cmdlets.Connections
         private RateLimitPolicy RateLimitFromParameters()
         {
             if (NoRateLimit) return RateLimitPolicy.Unlimited;
-            if (RateLimitWindow <= TimeSpan.Zero)
-                ThrowTerminatingError(ErrorRecords.InvalidArgument(nameof(RateLimitWindow), "RateLimitWindow: must be longer than zero.", RateLimitWindow));
+            foreach (var (name, window) in new[] { (nameof(RateLimitWindow), RateLimitWindow), (nameof(HourWindow), HourWindow), (nameof(DayWindow), DayWindow) })
+                if (window <= TimeSpan.Zero)
+                    ThrowTerminatingError(ErrorRecords.InvalidArgument(name, $"{name}: must be longer than zero.", window));
             if (MinRequestInterval < TimeSpan.Zero)
                 ThrowTerminatingError(ErrorRecords.InvalidArgument(nameof(MinRequestInterval), "MinRequestInterval: may not be negative.", MinRequestInterval));
             return new RateLimitPolicy
@@ -251,6 +283,11 @@ namespace NexudusCommunity.Cmdlets.Connections
                 WritesPerWindow = WritesPerMinute,
                 MinInterval = MinRequestInterval,
                 Window = RateLimitWindow,
+                RequestsPerHour = RequestsPerHour,
+                HourWindow = HourWindow,
+                RequestsPerDay = RequestsPerDay,
+                WritesPerDay = WritesPerDay,
+                DayWindow = DayWindow,
             };
         }
 

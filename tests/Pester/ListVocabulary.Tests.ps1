@@ -1,0 +1,61 @@
+<#
+    The list parameters as the vendor's pages spell them, old and new: the module sends the newest spelling
+    (orderBy, from_/to_, dir by name), and the sandbox binds every variant, so a user's script written from any
+    page works offline.
+#>
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    $sandbox = Start-TestSandbox
+
+    function Get-SandboxGroupName {
+        param([string] $Query)
+        $answer = Invoke-TestSandboxHttp -Sandbox $sandbox -Path "api/community/communitygroups?$Query" -Credential $sandbox.AdminCredential
+        if ($answer.StatusCode -ne 200) { throw "GET ?$Query answered $($answer.StatusCode): $($answer.Body)" }
+        @(($answer.Body | ConvertFrom-Json).Records | ForEach-Object Name)
+    }
+}
+
+AfterAll {
+    if ($sandbox) { Stop-TestSandbox -Sandbox $sandbox }
+}
+
+Describe 'List parameters' {
+    BeforeAll {
+        Reset-TestSandbox -Sandbox $sandbox
+        Connect-TestSandbox -Sandbox $sandbox
+        'Bravo', 'Alpha', 'Charlie' | ForEach-Object { New-CommunityGroup -Name $_ | Out-Null }
+    }
+
+    It 'the module sends orderBy, lower-case from_/to_ and the direction by name' {
+        Clear-TestSandboxRequest -Sandbox $sandbox
+
+        Get-CommunityGroup -SortBy Name -Descending -CreatedAfter '2020-01-01' -CreatedBefore '2099-01-01' | Out-Null
+
+        $query = (Get-TestSandboxRequest -Sandbox $sandbox -Method GET -Path '/api/community/communitygroups')[0].Query
+        $query | Should -BeLikeExactly '*from_CommunityGroup_CreatedOn=*'
+        $query | Should -BeLikeExactly '*to_CommunityGroup_CreatedOn=*'
+        $query | Should -BeLike '*orderBy=Name*'
+        $query | Should -BeLike '*dir=Descending*'
+        $query | Should -Not -BeLikeExactly '*From_*'
+    }
+
+    It 'the sandbox sorts by <Parameter>=Name in direction <Direction>' -ForEach @(
+        @{ Parameter = 'orderBy'; Direction = 'Ascending'; Expected = 'Alpha', 'Bravo', 'Charlie' }
+        @{ Parameter = 'orderby'; Direction = 'Descending'; Expected = 'Charlie', 'Bravo', 'Alpha' }
+        @{ Parameter = 'orderBy'; Direction = '1'; Expected = 'Alpha', 'Bravo', 'Charlie' }
+        @{ Parameter = 'orderBy'; Direction = '-1'; Expected = 'Charlie', 'Bravo', 'Alpha' }
+        @{ Parameter = 'orderBy'; Direction = '0'; Expected = 'Alpha', 'Bravo', 'Charlie' }
+        @{ Parameter = 'orderBy'; Direction = '2'; Expected = 'Charlie', 'Bravo', 'Alpha' }
+    ) {
+        Get-SandboxGroupName "$Parameter=Name&dir=$Direction" | Should -Be $Expected
+    }
+
+    It 'the sandbox reads the range prefix <Prefix>' -ForEach @(
+        @{ Prefix = 'From_' }
+        @{ Prefix = 'from_' }
+    ) {
+        Get-SandboxGroupName "$($Prefix)CommunityGroup_CreatedOn=2099-01-01T00:00" | Should -BeNullOrEmpty
+        @(Get-SandboxGroupName "$($Prefix)CommunityGroup_CreatedOn=2000-01-01T00:00").Count | Should -Be 3
+    }
+}
