@@ -29,7 +29,7 @@ Describe 'Budgets beyond the minute' {
         Set-TestSandboxLimit -Sandbox $sandbox -Setting @{ PerHour = 12; HourWindowSeconds = 3 }
         Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -RequestsPerHour 12 -HourWindow 00:00:03
 
-        $verbose = & { 1..10 | ForEach-Object { [pscustomobject]@{ Name = "Hourly $_" } } | New-CommunityGroup -Verbose | Out-Null } 4>&1 |
+        $verbose = & { 1..10 | ForEach-Object { [pscustomobject]@{ Name = "Hourly $_" } } | New-CommunityGroup -UserId 5001 -Verbose | Out-Null } 4>&1 |
             ForEach-Object { "$_" }
 
         @(Get-CommunityGroup -Name 'Hourly *').Count | Should -Be 10
@@ -45,7 +45,7 @@ Describe 'Budgets beyond the minute' {
         $made = [System.Collections.Generic.List[object]]::new()
         $stop = $null
         try {
-            1..8 | ForEach-Object { [pscustomobject]@{ Name = "Daily $_" } } | New-CommunityGroup | ForEach-Object { $made.Add($_) }
+            1..8 | ForEach-Object { [pscustomobject]@{ Name = "Daily $_" } } | New-CommunityGroup -UserId 5001 | ForEach-Object { $made.Add($_) }
         }
         catch {
             $stop = $_
@@ -62,9 +62,9 @@ Describe 'Budgets beyond the minute' {
 
     It 'reads go on when only the write budget is spent' {
         Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -WritesPerDay 1 -DayWindow 01:00:00
-        New-CommunityGroup -Name 'Only one' | Out-Null
+        New-CommunityGroup -UserId 5001 -Name 'Only one' | Out-Null
 
-        { New-CommunityGroup -Name 'One too many' -ErrorAction Stop } | Should -Throw -ExpectedMessage '*the budget of 1 write per 1 h is spent*'
+        { New-CommunityGroup -UserId 5001 -Name 'One too many' -ErrorAction Stop } | Should -Throw -ExpectedMessage '*the budget of 1 write per 1 h is spent*'
         @(Get-CommunityGroup).Name | Should -Be @('Only one')
     }
 
@@ -136,7 +136,7 @@ Describe 'The sandbox''s throttled and failed answers' {
         $null = Set-TestSandboxFault -Sandbox $sandbox -Setting @{ GenericErrorEveryNth = 2; GenericErrorBurst = 2 }
 
         $answers = 1..4 | ForEach-Object {
-            Invoke-TestSandboxHttp -Sandbox $sandbox -Method POST -Path 'api/community/communitygroups' -Credential $sandbox.AdminCredential -Json @{ Name = "Burst $_"; BusinessId = 1001 }
+            Invoke-TestSandboxHttp -Sandbox $sandbox -Method POST -Path 'api/community/communitygroups' -Credential $sandbox.AdminCredential -Json @{ Name = "Burst $_"; BusinessId = 1001; UserId = 5001 }
         }
 
         $answers.StatusCode | Should -Be @(200, 500, 500, 200)

@@ -24,7 +24,7 @@ Describe 'List parameters' {
     BeforeAll {
         Reset-TestSandbox -Sandbox $sandbox
         Connect-TestSandbox -Sandbox $sandbox
-        'Bravo', 'Alpha', 'Charlie' | ForEach-Object { New-CommunityGroup -Name $_ | Out-Null }
+        'Bravo', 'Alpha', 'Charlie' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ | Out-Null }
     }
 
     It 'the module sends orderBy, lower-case from_/to_ and the direction by name' {

@@ -102,7 +102,7 @@ namespace NexudusCommunity.Api.Http
             }
             if (IsTransientlyUnreadable(request, response))
             {
-                var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                 return !IsJson(body);
             }
             return false;
@@ -122,11 +122,19 @@ namespace NexudusCommunity.Api.Http
             }
         }
 
-        private static bool IsJson(string body)
+        /// <summary>
+        /// Whether a buffered answer is whole JSON: one pass of the reader over its bytes, with no text decoded and no
+        /// document built (a list page is read into records afterwards; checking must not cost a second parse).
+        /// </summary>
+        private static bool IsJson(byte[] body)
         {
             try
             {
-                using (JsonDocument.Parse(body)) return true;
+                var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+                while (reader.Read())
+                {
+                }
+                return reader.BytesConsumed > 0;
             }
             catch (JsonException)
             {
