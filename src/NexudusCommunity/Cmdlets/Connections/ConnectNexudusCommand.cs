@@ -105,6 +105,15 @@ namespace NexudusCommunity.Cmdlets.Connections
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>
+        /// A Connect-Nexudus that fails must leave no default connection behind, or the next cmdlets would quietly
+        /// work on the previous account: the previous default goes now, the new connection replaces it on success.
+        /// </summary>
+        protected override void BeginProcessing()
+        {
+            ConnectionRegistry.Current = null;
+        }
+
         protected override void EndProcessing()
         {
             var options = new NexudusClientOptions
@@ -135,7 +144,7 @@ namespace NexudusCommunity.Cmdlets.Connections
             }
             catch (ArgumentException ex)
             {
-                ThrowTerminatingError(ErrorRecords.InvalidArgument(ex.ParamName ?? "BaseUri", ex.Message, BaseUri));
+                Fail(ErrorRecords.InvalidArgument(ex.ParamName ?? "BaseUri", ex.Message, BaseUri));
                 return;
             }
 
@@ -147,12 +156,12 @@ namespace NexudusCommunity.Cmdlets.Connections
             catch (NexudusApiException ex)
             {
                 connection.Dispose();
-                ThrowTerminatingError(ErrorRecords.From(ex, BaseUri));
+                Fail(ErrorRecords.From(ex, BaseUri));
             }
             catch (ParameterException ex)
             {
                 connection.Dispose();
-                ThrowTerminatingError(ErrorRecords.InvalidArgument(ex.Parameter, ex.Message, BusinessId));
+                Fail(ErrorRecords.InvalidArgument(ex.Parameter, ex.Message, BusinessId));
             }
 
             WarmCommandCache(connection);
@@ -262,7 +271,7 @@ namespace NexudusCommunity.Cmdlets.Connections
             const string getSecret = "Microsoft.PowerShell.SecretManagement\\Get-Secret";
             var command = InvokeCommand.GetCommand(getSecret, CommandTypes.Cmdlet | CommandTypes.Function);
             if (command == null)
-                ThrowTerminatingError(new ErrorRecord(
+                Fail(new ErrorRecord(
                     new InvalidOperationException(
                         "SecretName: the Microsoft.PowerShell.SecretManagement module is not installed. Install it (Install-Module Microsoft.PowerShell.SecretManagement), register a vault, and store the credential with Set-Secret -Name " + SecretName + " -Secret (Get-Credential)."),
                     "NexudusSecretManagementMissing", ErrorCategory.NotInstalled, SecretName));
@@ -275,7 +284,7 @@ namespace NexudusCommunity.Cmdlets.Connections
             }
             catch (RuntimeException ex)
             {
-                ThrowTerminatingError(new ErrorRecord(
+                Fail(new ErrorRecord(
                     new ItemNotFoundException($"SecretName: the secret '{SecretName}' could not be read" + (Vault == null ? "" : $" from vault '{Vault}'") + $": {ex.Message}", ex),
                     "NexudusSecretNotFound", ErrorCategory.ObjectNotFound, SecretName));
             }
@@ -288,16 +297,29 @@ namespace NexudusCommunity.Cmdlets.Connections
                     var password = table["Password"] as SecureString ?? SecureStrings.Protect(table["Password"].ToString());
                     return new PSCredential(user, password);
                 case null:
-                    ThrowTerminatingError(new ErrorRecord(
+                    Fail(new ErrorRecord(
                         new ItemNotFoundException($"SecretName: the secret '{SecretName}' was not found" + (Vault == null ? "." : $" in vault '{Vault}'.")),
                         "NexudusSecretNotFound", ErrorCategory.ObjectNotFound, SecretName));
                     return null;
                 default:
-                    ThrowTerminatingError(new ErrorRecord(
+                    Fail(new ErrorRecord(
                         new InvalidOperationException($"SecretName: the secret '{SecretName}' holds a {secret.GetType().Name}, not a credential. Store one with Set-Secret -Name {SecretName} -Secret (Get-Credential)."),
                         "NexudusSecretNotCredential", ErrorCategory.InvalidType, SecretName));
                     return null;
             }
+        }
+
+        /// <summary>
+        /// Ends the command with an error. PowerShell applies -ErrorAction only to errors written with WriteError,
+        /// never to ThrowTerminatingError, after which a script goes on with its next line: so for a caller who said
+        /// -ErrorAction Stop the error is written first, which PowerShell turns into the end of the script.
+        /// </summary>
+        private void Fail(ErrorRecord error)
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var action) &&
+                LanguagePrimitives.TryConvertTo(action, out ActionPreference preference) && preference == ActionPreference.Stop)
+                WriteError(error);
+            ThrowTerminatingError(error);
         }
     }
 }
