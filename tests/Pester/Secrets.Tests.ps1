@@ -3,20 +3,23 @@
     in a PowerShell of its own (-NoProfile -NonInteractive -File) whose HOME holds registered vaults, against the local
     sandbox (Secrets/SecretTestHelpers.psm1).
 
-    Each behaviour runs against the genuine Microsoft.PowerShell.SecretManagement 1.1 and SecretStore 1.0 where they
-    are present (../shared/modules beside the repository, or installed; reported as skipped elsewhere) and against
-    the stand-ins that play them on other machines, whose Get-Secret answers are compared with the genuine ones.
+    The behaviour runs against the genuine Microsoft.PowerShell.SecretManagement 1.1 and SecretStore 1.0 where they
+    are present (../shared/modules beside the repository, or installed), and is reported as skipped for them
+    elsewhere; there the stand-ins play them (Secrets/StandIn). Where both are at hand, the stand-ins' Get-Secret
+    answers are compared with the genuine ones, so the stand-ins stay true to them.
 #>
 
 BeforeDiscovery {
     Import-Module (Join-Path $PSScriptRoot 'Secrets/SecretTestHelpers.psm1') -Force
     $genuine = Get-GenuineSecretModules
     $noRunner = if (-not (Get-RunbookPowerShell)) { 'there is no PowerShell executable to run runbooks in' }
+    $genuineSkipReason = if ($noRunner) { $noRunner } else { $genuine.SkipReason }
     $backends = @(
-        @{ Backend = 'Genuine'; SkipReason = $(if ($noRunner) { $noRunner } else { $genuine.SkipReason }) }
-        @{ Backend = 'StandIn'; SkipReason = $noRunner }
+        @{ Backend = 'Genuine'; SkipReason = $genuineSkipReason }
+        @{ Backend = 'StandIn'; SkipReason = $(if ($noRunner) { $noRunner } elseif (-not $genuineSkipReason) { 'they ran against the genuine SecretManagement and SecretStore, which are here' }) }
     )
-    $standIn = @($backends | Where-Object { $_.Backend -eq 'StandIn' })
+    $comparison = @(@{ SkipReason = $genuineSkipReason })
+    $runbooks = @(@{ SkipReason = $noRunner })
 }
 
 BeforeAll {
@@ -29,6 +32,50 @@ BeforeAll {
     )
     # What each backend's Get-Secret answered, for the comparison of the stand-in with the genuine module.
     $getSecretAnswers = @{}
+
+    # What Get-Secret itself answers for every kind of secret the vaults hold: types and errors, never values.
+    $getSecretProbe = @'
+function Get-Shape {
+    param($Value)
+    if ($null -eq $Value) { return 'nothing' }
+    if ($Value -is [hashtable]) { return 'Hashtable{' + ((@($Value.Keys) | Sort-Object | ForEach-Object { "$_=$($Value[$_].GetType().Name)" }) -join ',') + '}' }
+    $Value.GetType().Name
+}
+function Get-ErrorShape {
+    # The first error of a Get-Secret called with -ErrorAction SilentlyContinue, and whether it was terminating.
+    param([scriptblock] $Read)
+    $Error.Clear()
+    $caught = $null
+    try { $null = & $Read } catch { $caught = $_ }
+    $record = if ($caught) { $caught } elseif ($Error.Count -gt 0) { $Error[0] } else { $null }
+    if (-not $record) { return 'no error' }
+    $kind = if ($caught) { 'terminating' } else { 'non-terminating' }
+    "$kind $(($record.FullyQualifiedErrorId -split ',')[0]) [$($record.CategoryInfo.Category)] $($record.Exception.GetType().Name): $($record.Exception.Message)"
+}
+foreach ($name in 'Nexudus', 'NexudusTable', 'NexudusTableSecure', 'PlainText', 'Bytes', 'TokenOnly') {
+    "get-secret ${name}: $(Get-Shape (Get-Secret -Name $name))"
+    "get-secret ${name} -AsPlainText: $(Get-Shape (Get-Secret -Name $name -AsPlainText))"
+}
+"get-secret ReaderOnly: $(Get-Shape (Get-Secret -Name ReaderOnly))"
+"get-secret Nexudus -Vault Other: $(Get-Shape (Get-Secret -Name Nexudus -Vault Other))"
+"get-secret NexudusTable keys are case-sensitive: $($null -eq (Get-Secret -Name NexudusTable)['username'])"
+"get-secret Missing: $(Get-ErrorShape { Get-Secret -Name Missing -ErrorAction SilentlyContinue })"
+"get-secret Missing -Vault Other: $(Get-ErrorShape { Get-Secret -Name Missing -Vault Other -ErrorAction SilentlyContinue })"
+"get-secret -Vault NoSuch: $(Get-ErrorShape { Get-Secret -Name Nexudus -Vault NoSuch -ErrorAction SilentlyContinue })"
+'@
+
+    # A store that needs its password (no prompting), which nobody gives it in this session: it stays locked. The
+    # second vault holds a secret of the same name, which must not be read in its place.
+    $reader = $sandbox.ReaderCredential.GetNetworkCredential()
+    $lockedRunbook = @"
+`$storePassword = ConvertTo-SecureString 'Store-Pa55-for-tests' -AsPlainText -Force
+Set-SecretStoreConfiguration -Scope CurrentUser -Authentication Password -Interaction None -Password `$storePassword -Confirm:`$false
+Register-SecretVault -Name LocalStore -ModuleName Microsoft.PowerShell.SecretStore -DefaultVault
+Register-SecretVault -Name Other -ModuleName Nexudus.TestVault -VaultParameters @{ Path = (Join-Path `$env:HOME 'other-vault') }
+Set-Secret -Name Nexudus -Vault Other -Secret ([pscredential]::new('$($reader.UserName)', (ConvertTo-SecureString '$($reader.Password)' -AsPlainText -Force)))
+try { Connect-Nexudus -SecretName Nexudus; "locked: connected as `$((Get-NexudusConnection).UserName)" } catch { "locked: `$(Format-TestError `$_)" }
+try { Get-Secret -Name Nexudus -ErrorAction SilentlyContinue | Out-Null; 'get-secret locked: no error' } catch { "get-secret locked: terminating `$(`$_.Exception.GetType().FullName): `$(`$_.Exception.Message -replace '\r?\n', ' ')" }
+"@
 
     function Select-Labelled {
         # The runbook lines that start with "<Label>: ", without the label.
@@ -56,7 +103,7 @@ Connect-Nexudus -SecretName Nexudus
 Connect-Nexudus -SecretName Missing -ErrorAction Stop
 'the line after the failed Connect-Nexudus ran'
 '@
-        $run = Invoke-TestRunbook -SecretHome $secretHome -Sandbox $sandbox -Script @'
+        $connectRunbook = @'
 function Show-Connect {
     # One Connect-Nexudus -PassThru, as "<label>: connected as <user>" or "<label>: ERROR <id> [<category>] ...".
     param([string] $Label, [scriptblock] $Connect)
@@ -142,45 +189,18 @@ function Show-NextCmdlet {
     catch { "${Label}: $(Format-TestError $_)" }
 }
 $kept = Connect-Nexudus -SecretName Nexudus -PassThru
-Connect-Nexudus -SecretName Nexudus -Vault NoSuch 2>$null
+Connect-Nexudus -SecretName Nexudus -Vault NoSuch
 Show-NextCmdlet 'after an unreadable secret'
 Connect-Nexudus -SecretName Nexudus
-Connect-Nexudus -Credential ([pscredential]::new('admin@example.com', (ConvertTo-SecureString 'Wrong-Pa55-for-tests' -AsPlainText -Force))) 2>$null
+Connect-Nexudus -Credential ([pscredential]::new('admin@example.com', (ConvertTo-SecureString 'Wrong-Pa55-for-tests' -AsPlainText -Force)))
 Show-NextCmdlet 'after a wrong password'
 Connect-Nexudus -SecretName Nexudus
-Connect-Nexudus -SecretName $env:NEXUDUS_SECRET_NAME_NOT_SET 2>$null
+Connect-Nexudus -SecretName $env:NEXUDUS_SECRET_NAME_NOT_SET
 Show-NextCmdlet 'after an empty secret name'
 "kept connection: $(@(Get-CommunityGroup -Connection $kept).Count) groups as $($kept.UserName)"
 
-# What Get-Secret itself answers, compared between the stand-in and the genuine module.
-function Get-Shape {
-    param($Value)
-    if ($null -eq $Value) { return 'nothing' }
-    if ($Value -is [hashtable]) { return 'Hashtable{' + ((@($Value.Keys) | Sort-Object | ForEach-Object { "$_=$($Value[$_].GetType().Name)" }) -join ',') + '}' }
-    $Value.GetType().Name
-}
-function Get-ErrorShape {
-    # The first error of a Get-Secret called with -ErrorAction SilentlyContinue, and whether it was terminating.
-    param([scriptblock] $Read)
-    $Error.Clear()
-    $caught = $null
-    try { $null = & $Read } catch { $caught = $_ }
-    $record = if ($caught) { $caught } elseif ($Error.Count -gt 0) { $Error[0] } else { $null }
-    if (-not $record) { return 'no error' }
-    $kind = if ($caught) { 'terminating' } else { 'non-terminating' }
-    "$kind $(($record.FullyQualifiedErrorId -split ',')[0]) [$($record.CategoryInfo.Category)] $($record.Exception.GetType().Name): $($record.Exception.Message)"
-}
-foreach ($name in 'Nexudus', 'NexudusTable', 'NexudusTableSecure', 'PlainText', 'Bytes', 'TokenOnly') {
-    "get-secret ${name}: $(Get-Shape (Get-Secret -Name $name))"
-    "get-secret ${name} -AsPlainText: $(Get-Shape (Get-Secret -Name $name -AsPlainText))"
-}
-"get-secret ReaderOnly: $(Get-Shape (Get-Secret -Name ReaderOnly))"
-"get-secret Nexudus -Vault Other: $(Get-Shape (Get-Secret -Name Nexudus -Vault Other))"
-"get-secret NexudusTable keys are case-sensitive: $($null -eq (Get-Secret -Name NexudusTable)['username'])"
-"get-secret Missing: $(Get-ErrorShape { Get-Secret -Name Missing -ErrorAction SilentlyContinue })"
-"get-secret Missing -Vault Other: $(Get-ErrorShape { Get-Secret -Name Missing -Vault Other -ErrorAction SilentlyContinue })"
-"get-secret -Vault NoSuch: $(Get-ErrorShape { Get-Secret -Name Nexudus -Vault NoSuch -ErrorAction SilentlyContinue })"
 '@
+        $run = Invoke-TestRunbook -SecretHome $secretHome -Sandbox $sandbox -Script ($connectRunbook + [Environment]::NewLine + $getSecretProbe)
         $getSecretAnswers[$Backend] = @($run.Output | Where-Object { $_ -like 'get-secret *' })
     }
 
@@ -304,18 +324,7 @@ Describe 'A locked vault (<Backend> SecretManagement)' -ForEach $backends {
     BeforeAll {
         if ($SkipReason) { return }
         $secretHome = New-TestSecretHome -Backend $Backend
-        $reader = $sandbox.ReaderCredential.GetNetworkCredential()
-        # A store that needs its password (no prompting), which nobody gives it in this session: it stays locked.
-        # The second vault holds a secret of the same name, which must not be read in its place.
-        $run = Invoke-TestRunbook -SecretHome $secretHome -Sandbox $sandbox -Script @"
-`$storePassword = ConvertTo-SecureString 'Store-Pa55-for-tests' -AsPlainText -Force
-Set-SecretStoreConfiguration -Scope CurrentUser -Authentication Password -Interaction None -Password `$storePassword -Confirm:`$false
-Register-SecretVault -Name LocalStore -ModuleName Microsoft.PowerShell.SecretStore -DefaultVault
-Register-SecretVault -Name Other -ModuleName Nexudus.TestVault -VaultParameters @{ Path = (Join-Path `$env:HOME 'other-vault') }
-Set-Secret -Name Nexudus -Vault Other -Secret ([pscredential]::new('$($reader.UserName)', (ConvertTo-SecureString '$($reader.Password)' -AsPlainText -Force)))
-try { Connect-Nexudus -SecretName Nexudus; "locked: connected as `$((Get-NexudusConnection).UserName)" } catch { "locked: `$(Format-TestError `$_)" }
-try { Get-Secret -Name Nexudus -ErrorAction SilentlyContinue | Out-Null; 'get-secret locked: no error' } catch { "get-secret locked: terminating `$(`$_.Exception.GetType().FullName): `$(`$_.Exception.Message -replace '\r?\n', ' ')" }
-"@
+        $run = Invoke-TestRunbook -SecretHome $secretHome -Sandbox $sandbox -Script $lockedRunbook
         $getSecretAnswers["$Backend locked"] = @($run.Output | Where-Object { $_ -like 'get-secret *' })
     }
 
@@ -332,19 +341,37 @@ try { Get-Secret -Name Nexudus -ErrorAction SilentlyContinue | Out-Null; 'get-se
     }
 }
 
-Describe 'The stand-in answers as the genuine Get-Secret does' -ForEach @($backends | Where-Object { $_.Backend -eq 'Genuine' }) {
+Describe 'The stand-in answers as the genuine Get-Secret does' -ForEach $comparison {
+    BeforeAll {
+        if ($SkipReason) { return }
+        $standInHome = New-TestSecretHome -Backend StandIn
+        $null = Initialize-TestSecretHome -SecretHome $standInHome -Sandbox $sandbox
+        $probe = Invoke-TestRunbook -SecretHome $standInHome -Script $getSecretProbe -NoModule
+        $lockedHome = New-TestSecretHome -Backend StandIn
+        $locked = Invoke-TestRunbook -SecretHome $lockedHome -Sandbox $sandbox -Script $lockedRunbook
+    }
+
+    AfterAll {
+        foreach ($folder in $standInHome, $lockedHome) { if ($folder) { Remove-TestSecretHome -SecretHome $folder } }
+    }
+
     BeforeEach {
         if ($SkipReason) { Set-ItResult -Skipped -Because $SkipReason }
     }
 
     It 'returns the same types (SecureString values in hashtables, -AsPlainText strings) and the same errors' {
-        $getSecretAnswers['StandIn'] | Should -Not -BeNullOrEmpty
-        $getSecretAnswers['StandIn'] | Should -Be $getSecretAnswers['Genuine']
+        $standIn = @($probe.Output | Where-Object { $_ -like 'get-secret *' })
+
+        $getSecretAnswers['Genuine'] | Should -Not -BeNullOrEmpty
+        $standIn | Should -Be $getSecretAnswers['Genuine']
     }
 
     It 'is locked, and says so, as the genuine SecretStore is' {
-        $getSecretAnswers['StandIn locked'] | Should -Not -BeNullOrEmpty
-        $getSecretAnswers['StandIn locked'] | Should -Be $getSecretAnswers['Genuine locked']
+        $standIn = @($locked.Output | Where-Object { $_ -like 'get-secret *' })
+
+        $getSecretAnswers['Genuine locked'] | Should -Not -BeNullOrEmpty
+        $standIn | Should -Be $getSecretAnswers['Genuine locked']
+        Select-Labelled $locked 'locked' | Should -BeLike 'ERROR NexudusSecretVaultLocked,*'
     }
 }
 
@@ -357,7 +384,7 @@ Describe 'The README' {
     }
 }
 
-Describe 'Connect-Nexudus -SecretName without SecretManagement' -ForEach $standIn {
+Describe 'Connect-Nexudus -SecretName without SecretManagement' -ForEach $runbooks {
     BeforeAll {
         if ($SkipReason) { return }
         $secretHome = New-TestSecretHome -Backend StandIn
@@ -382,7 +409,7 @@ try { Connect-Nexudus -SecretName Nexudus } catch { "missing: $(Format-TestError
     }
 }
 
-Describe 'A failed Connect-Nexudus -Credential after a good one' -ForEach $standIn {
+Describe 'A failed Connect-Nexudus -Credential after a good one' -ForEach $runbooks {
     BeforeAll {
         if ($SkipReason) { return }
         $secretHome = New-TestSecretHome -Backend StandIn

@@ -8,7 +8,7 @@
     Genuine  Microsoft.PowerShell.SecretManagement and Microsoft.PowerShell.SecretStore as published, from
              ../shared/modules beside the repository (this repository's CI machines) or installed. Not on Windows,
              where SecretStore keeps its files in the user profile's LocalApplicationData, which a test cannot move
-             to a temporary folder.
+             to a temporary folder, nor with NEXUDUS_SECRET_TESTS_BACKEND=StandIn (to run the stand-ins' path).
     StandIn  the stand-ins in StandIn/, which answer as the genuine Get-Secret does (SecureString values,
              -AsPlainText, the genuine errors) and are compared with it where it is present.
 
@@ -44,7 +44,10 @@ function Get-GenuineSecretModules {
     elseif ((Get-Module -ListAvailable -Name Microsoft.PowerShell.SecretManagement) -and (Get-Module -ListAvailable -Name Microsoft.PowerShell.SecretStore)) {
         $path = ''
     }
-    $reason = if ($null -eq $path) {
+    $reason = if ($env:NEXUDUS_SECRET_TESTS_BACKEND -eq 'StandIn') {
+        'NEXUDUS_SECRET_TESTS_BACKEND=StandIn asks for the stand-ins'
+    }
+    elseif ($null -eq $path) {
         "the genuine Microsoft.PowerShell.SecretManagement and SecretStore are neither installed nor in $shared"
     }
     elseif ($script:IsWindowsHost) {
