@@ -97,7 +97,9 @@ namespace NexudusCommunity.Cmdlets.Connections
                     failure = SecretErrors.NoVaultRegistered(_secretName);
                     return false;
                 }
-                _verbose($"Reading the secret '{_secretName}' from the SecretManagement vaults {RegisteredVault.Describe(searched)}, in that order.");
+                _verbose(searched.Count == 1
+                    ? $"Reading the secret '{_secretName}' from the SecretManagement vault {RegisteredVault.Describe(searched)}."
+                    : $"Reading the secret '{_secretName}' from the SecretManagement vaults {RegisteredVault.Describe(searched)}, in that order.");
             }
 
             foreach (var vault in searched)
