@@ -1,7 +1,8 @@
 <#
     Connect-Nexudus, Get-NexudusConnection and Disconnect-Nexudus against the local API sandbox: every way of signing
-    in (credential in Token or Basic mode, two-factor code, bearer token, SecretManagement secret), the error a
-    script gets when it is not connected, and that no secret ever reaches a stream.
+    in (credential in Token or Basic mode, two-factor code, bearer token), the error a script gets when it is not
+    connected, and that no secret ever reaches a stream. Connect-Nexudus -SecretName, and what a failed connect leaves
+    behind, run as runbooks against real vaults in Secrets.Tests.ps1.
 #>
 
 BeforeAll {
@@ -157,98 +158,6 @@ Describe 'Not connected' {
         Disconnect-Nexudus
 
         { Get-CommunityGroup -ErrorAction Stop } | Should -Throw -ExpectedMessage '*Connect-Nexudus*'
-    }
-}
-
-Describe 'Connect-Nexudus -SecretName (SecretManagement)' {
-    BeforeAll {
-        # A stand-in for Microsoft.PowerShell.SecretManagement: a Get-Secret that returns what a vault would, and
-        # fails as the real one does for a missing secret. The real module, if loaded, is set aside for this block.
-        Remove-Module -Name Microsoft.PowerShell.SecretManagement -Force -ErrorAction SilentlyContinue
-        $standIn = New-Module -Name Microsoft.PowerShell.SecretManagement -ScriptBlock {
-            $script:Vaults = @{ Default = @{}; Other = @{} }
-            function Set-Secret {
-                param([string] $Name, $Secret, [string] $Vault = 'Default')
-                $script:Vaults[$Vault][$Name] = $Secret
-            }
-            function Get-Secret {
-                [CmdletBinding()]
-                param([string] $Name, [string] $Vault)
-                $names = if ($Vault) { @($Vault) } else { @($script:Vaults.Keys) }
-                foreach ($v in $names) {
-                    if ($script:Vaults[$v].ContainsKey($Name)) { return $script:Vaults[$v][$Name] }
-                }
-                Write-Error "Get-Secret : The secret $Name was not found." -ErrorAction Stop
-            }
-            Export-ModuleMember -Function Get-Secret, Set-Secret
-        }
-        $standIn | Import-Module -Global -Force
-    }
-
-    AfterAll {
-        Remove-Module -Name Microsoft.PowerShell.SecretManagement -Force -ErrorAction SilentlyContinue
-    }
-
-    BeforeEach {
-        Reset-TestSandbox -Sandbox $sandbox
-        Disconnect-Nexudus
-    }
-
-    It 'connects a runbook by secret name alone, and the password appears in no stream' {
-        Set-Secret -Name Nexudus -Secret $sandbox.AdminCredential
-
-        $text = & {
-            Connect-Nexudus -SecretName Nexudus -BaseUri $sandbox.BaseUri -BusinessId 1001 -NoRateLimit -Verbose -PassThru
-            New-CommunityGroup -UserId 5001 -Name 'From runbook' -Verbose
-        } *>&1 | ConvertTo-TestStreamText
-
-        (Get-NexudusConnection).UserName | Should -Be 'admin@example.com'
-        @(Get-CommunityGroup -Name 'From runbook').Count | Should -Be 1
-        $text | Should -Not -BeLike "*$adminPassword*"
-    }
-
-    It 'reads the secret from the vault named by -Vault' {
-        Set-Secret -Name Nexudus -Secret $sandbox.ReaderCredential -Vault Other
-
-        Connect-Nexudus -SecretName Nexudus -Vault Other -BaseUri $sandbox.BaseUri -NoRateLimit
-
-        (Get-NexudusConnection).UserName | Should -Be 'reader@example.com'
-    }
-
-    It 'accepts a secret stored as a hashtable with UserName and Password' {
-        Set-Secret -Name AsTable -Secret @{ UserName = 'admin@example.com'; Password = $sandbox.AdminCredential.Password }
-
-        Connect-Nexudus -SecretName AsTable -BaseUri $sandbox.BaseUri -BusinessId 1001 -NoRateLimit
-
-        (Get-NexudusConnection).UserName | Should -Be 'admin@example.com'
-    }
-
-    It 'names a missing secret in an ObjectNotFound error' {
-        $refused = { Connect-Nexudus -SecretName Missing -BaseUri $sandbox.BaseUri -NoRateLimit } | Should -Throw -PassThru
-
-        $refused.CategoryInfo.Category | Should -Be 'ObjectNotFound'
-        $refused.Exception.Message | Should -BeLike '*Missing*'
-    }
-
-    It 'refuses a secret that is not a credential without showing its value' {
-        Set-Secret -Name Plain -Secret 'just a string'
-
-        $refused = { Connect-Nexudus -SecretName Plain -BaseUri $sandbox.BaseUri -NoRateLimit } | Should -Throw -PassThru
-
-        $refused.Exception.Message | Should -BeLike '*not a credential*'
-        ($refused | ConvertTo-TestStreamText) | Should -Not -BeLike '*just a string*'
-    }
-}
-
-Describe 'Connect-Nexudus -SecretName without SecretManagement installed' {
-    # With the real module installed, Connect-Nexudus would load it: nothing to show then.
-    It 'says how to install SecretManagement' -Skip:([bool] (Get-Module -ListAvailable -Name Microsoft.PowerShell.SecretManagement)) {
-        Remove-Module -Name Microsoft.PowerShell.SecretManagement -Force -ErrorAction SilentlyContinue
-
-        $refused = { Connect-Nexudus -SecretName Nexudus -BaseUri $sandbox.BaseUri -NoRateLimit } | Should -Throw -PassThru
-
-        $refused.CategoryInfo.Category | Should -Be 'NotInstalled'
-        $refused.Exception.Message | Should -BeLike '*Install-Module Microsoft.PowerShell.SecretManagement*'
     }
 }
 

@@ -34,14 +34,20 @@ namespace NexudusCommunity.Cmdlets.Connections
         [ValidateNotNull]
         public PSCredential Credential { get; set; }
 
-        /// <summary>The name of a SecretManagement secret holding a PSCredential.</summary>
+        /// <summary>
+        /// The name of a SecretManagement secret holding a PSCredential. An empty name (a runbook's unset variable)
+        /// is refused when the command runs rather than by the parameter binder, so that it fails like any other
+        /// Connect-Nexudus: -ErrorAction Stop ends the script, and no earlier connection stays the default.
+        /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = SecretSet)]
-        [ValidateNotNullOrEmpty]
+        [AllowNull]
+        [AllowEmptyString]
         public string SecretName { get; set; }
 
-        /// <summary>The vault to read the secret from; all registered vaults when omitted.</summary>
+        /// <summary>The vault to read the secret from; all registered vaults when omitted. Empty is refused as -SecretName is.</summary>
         [Parameter(ParameterSetName = SecretSet)]
-        [ValidateNotNullOrEmpty]
+        [AllowNull]
+        [AllowEmptyString]
         public string Vault { get; set; }
 
         /// <summary>A bearer token obtained elsewhere (used as is, never refreshed).</summary>
@@ -135,6 +141,15 @@ namespace NexudusCommunity.Cmdlets.Connections
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>
+        /// A Connect-Nexudus that fails must leave no default connection behind, or the next cmdlets would quietly
+        /// work on the previous account: the previous default goes now, the new connection replaces it on success.
+        /// </summary>
+        protected override void BeginProcessing()
+        {
+            ConnectionRegistry.Current = null;
+        }
+
         protected override void EndProcessing()
         {
             var options = new NexudusClientOptions
@@ -150,7 +165,7 @@ namespace NexudusCommunity.Cmdlets.Connections
                     options.AccessToken = AccessToken;
                     break;
                 case SecretSet:
-                    options.Credential = CredentialFromSecret().GetNetworkCredential();
+                    options.Credential = ReadSecretCredential().GetNetworkCredential();
                     break;
                 default:
                     options.Credential = Credential.GetNetworkCredential();
@@ -166,7 +181,7 @@ namespace NexudusCommunity.Cmdlets.Connections
             }
             catch (ArgumentException ex)
             {
-                ThrowTerminatingError(ErrorRecords.InvalidArgument(ex.ParamName ?? "BaseUri", ex.Message, BaseUri));
+                Fail(ErrorRecords.InvalidArgument(ex.ParamName ?? "BaseUri", ex.Message, BaseUri));
                 return;
             }
 
@@ -179,12 +194,12 @@ namespace NexudusCommunity.Cmdlets.Connections
             {
                 var error = ErrorRecords.From(SignInErrors.InCmdletTerms(ex, connection.UserName, totpGiven: options.Totp != null), BaseUri);
                 connection.Dispose();
-                ThrowTerminatingError(error);
+                Fail(error);
             }
             catch (ParameterException ex)
             {
                 connection.Dispose();
-                ThrowTerminatingError(ErrorRecords.InvalidArgument(ex.Parameter, ex.Message, BusinessId));
+                Fail(ErrorRecords.InvalidArgument(ex.Parameter, ex.Message, BusinessId));
             }
 
             WarmCommandCache(connection);
@@ -274,9 +289,9 @@ namespace NexudusCommunity.Cmdlets.Connections
             if (NoRateLimit) return RateLimitPolicy.Unlimited;
             foreach (var (name, window) in new[] { (nameof(RateLimitWindow), RateLimitWindow), (nameof(HourWindow), HourWindow), (nameof(DayWindow), DayWindow) })
                 if (window <= TimeSpan.Zero)
-                    ThrowTerminatingError(ErrorRecords.InvalidArgument(name, $"{name}: must be longer than zero.", window));
+                    Fail(ErrorRecords.InvalidArgument(name, $"{name}: must be longer than zero.", window));
             if (MinRequestInterval < TimeSpan.Zero)
-                ThrowTerminatingError(ErrorRecords.InvalidArgument(nameof(MinRequestInterval), "MinRequestInterval: may not be negative.", MinRequestInterval));
+                Fail(ErrorRecords.InvalidArgument(nameof(MinRequestInterval), "MinRequestInterval: may not be negative.", MinRequestInterval));
             return new RateLimitPolicy
             {
                 RequestsPerWindow = RequestsPerMinute,
@@ -293,49 +308,30 @@ namespace NexudusCommunity.Cmdlets.Connections
 
         /// <summary>
         /// Reads the secret through SecretManagement in this runspace, so any registered vault works (Azure Key
-        /// Vault in Azure Automation, SecretStore on a workstation). Only a credential is accepted.
+        /// Vault in Azure Automation, SecretStore on a workstation).
         /// </summary>
-        private PSCredential CredentialFromSecret()
+        private PSCredential ReadSecretCredential()
         {
-            const string getSecret = "Microsoft.PowerShell.SecretManagement\\Get-Secret";
-            var command = InvokeCommand.GetCommand(getSecret, CommandTypes.Cmdlet | CommandTypes.Function);
-            if (command == null)
-                ThrowTerminatingError(new ErrorRecord(
-                    new InvalidOperationException(
-                        "SecretName: the Microsoft.PowerShell.SecretManagement module is not installed. Install it (Install-Module Microsoft.PowerShell.SecretManagement), register a vault, and store the credential with Set-Secret -Name " + SecretName + " -Secret (Get-Credential)."),
-                    "NexudusSecretManagementMissing", ErrorCategory.NotInstalled, SecretName));
+            if (string.IsNullOrWhiteSpace(SecretName))
+                Fail(ErrorRecords.InvalidArgument(nameof(SecretName), "SecretName: is empty. A runbook often passes it from a variable that is not set.", SecretName));
+            if (IsBound(nameof(Vault)) && string.IsNullOrWhiteSpace(Vault))
+                Fail(ErrorRecords.InvalidArgument(nameof(Vault), "Vault: is empty. Leave -Vault out to search every registered vault.", Vault));
+            var secret = new SecretCredential(SecretName, Vault, InvokeCommand, WriteVerbose, Cancellation);
+            if (!secret.TryRead(out var credential, out var failure)) Fail(failure);
+            return credential;
+        }
 
-            object secret = null;
-            try
-            {
-                var script = ScriptBlock.Create("param($c, $n, $v) if ($v) { & $c -Name $n -Vault $v -ErrorAction Stop } else { & $c -Name $n -ErrorAction Stop }");
-                secret = InvokeCommand.InvokeScript(false, script, null, command, SecretName, Vault).Select(o => o?.BaseObject).FirstOrDefault();
-            }
-            catch (RuntimeException ex)
-            {
-                ThrowTerminatingError(new ErrorRecord(
-                    new ItemNotFoundException($"SecretName: the secret '{SecretName}' could not be read" + (Vault == null ? "" : $" from vault '{Vault}'") + $": {ex.Message}", ex),
-                    "NexudusSecretNotFound", ErrorCategory.ObjectNotFound, SecretName));
-            }
-
-            switch (secret)
-            {
-                case PSCredential credential:
-                    return credential;
-                case IDictionary table when table["UserName"] is string user && table["Password"] != null:
-                    var password = table["Password"] as SecureString ?? SecureStrings.Protect(table["Password"].ToString());
-                    return new PSCredential(user, password);
-                case null:
-                    ThrowTerminatingError(new ErrorRecord(
-                        new ItemNotFoundException($"SecretName: the secret '{SecretName}' was not found" + (Vault == null ? "." : $" in vault '{Vault}'.")),
-                        "NexudusSecretNotFound", ErrorCategory.ObjectNotFound, SecretName));
-                    return null;
-                default:
-                    ThrowTerminatingError(new ErrorRecord(
-                        new InvalidOperationException($"SecretName: the secret '{SecretName}' holds a {secret.GetType().Name}, not a credential. Store one with Set-Secret -Name {SecretName} -Secret (Get-Credential)."),
-                        "NexudusSecretNotCredential", ErrorCategory.InvalidType, SecretName));
-                    return null;
-            }
+        /// <summary>
+        /// Ends the command with an error. PowerShell applies -ErrorAction only to errors written with WriteError,
+        /// never to ThrowTerminatingError, after which a script goes on with its next line: so for a caller who said
+        /// -ErrorAction Stop the error is written first, which PowerShell turns into the end of the script.
+        /// </summary>
+        private void Fail(ErrorRecord error)
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var action) &&
+                LanguagePrimitives.TryConvertTo(action, out ActionPreference preference) && preference == ActionPreference.Stop)
+                WriteError(error);
+            ThrowTerminatingError(error);
         }
     }
 }
