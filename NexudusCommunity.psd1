@@ -29,6 +29,7 @@
         'Get-VideoRoomCommand'
         'Invoke-VideoRoomCommand'
         'Get-NexudusBusiness'
+        'Invoke-NexudusRestMethod'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -78,6 +78,7 @@ function Invoke-SandboxHttp {
         [Parameter(Mandatory)] [string] $Method,
         [Parameter(Mandatory)] [string] $RelativePath,
         [hashtable] $Body,
+        [string] $JsonBody,
         [int] $TimeoutSec = 15
     )
     $uri = New-Object System.Uri -ArgumentList ([uri] $Sandbox.BaseUri), $RelativePath
@@ -92,6 +93,10 @@ function Invoke-SandboxHttp {
     if ($null -ne $Body) {
         $request['Body'] = $Body
         $request['ContentType'] = 'application/x-www-form-urlencoded'
+    }
+    if ($JsonBody) {
+        $request['Body'] = [System.Text.Encoding]::UTF8.GetBytes($JsonBody)
+        $request['ContentType'] = 'application/json'
     }
     Invoke-WebRequest @request
 }
@@ -332,6 +337,41 @@ function Get-TestSandboxRequest {
     }
 }
 
+function Add-TestSandboxData {
+    <#
+    .SYNOPSIS
+        Seeds the sandbox (POST /_sandbox/seed): sections named after entities. Coworkers replace the demo ones;
+        records of other entities are added.
+    .EXAMPLE
+        Add-TestSandboxData @{ Coworkers = @(@{ Id = 7001; FullName = 'Ann Lee'; Email = 'ann@example.com'; InvoicingBusinessId = 1001; Active = $true }) }
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory, Position = 0)] [hashtable] $Fixture,
+        $Sandbox
+    )
+    $target = Resolve-TestSandbox $Sandbox
+    $null = Invoke-SandboxHttp -Sandbox $target -Method Post -RelativePath '_sandbox/seed' -JsonBody ($Fixture | ConvertTo-Json -Depth 6) -TimeoutSec 60
+}
+
+function Set-TestSandboxFault {
+    <#
+    .SYNOPSIS
+        Injects faults (POST /_sandbox/faults with the given settings), or with -Clear turns them all off.
+    .EXAMPLE
+        Set-TestSandboxFault @{ ServerErrorEveryNth = 2; OnlyMethods = @('GET') }
+    #>
+    [CmdletBinding(DefaultParameterSetName = 'Set')]
+    param(
+        [Parameter(Mandatory, Position = 0, ParameterSetName = 'Set')] [hashtable] $Settings,
+        [Parameter(Mandatory, ParameterSetName = 'Clear')] [switch] $Clear,
+        $Sandbox
+    )
+    $target = Resolve-TestSandbox $Sandbox
+    if ($Clear) { $null = Invoke-SandboxHttp -Sandbox $target -Method Delete -RelativePath '_sandbox/faults'; return }
+    $null = Invoke-SandboxHttp -Sandbox $target -Method Post -RelativePath '_sandbox/faults' -JsonBody ($Settings | ConvertTo-Json -Depth 4)
+}
+
 function Get-TestSandboxToken {
     <#
     .SYNOPSIS
@@ -419,4 +459,5 @@ function ConvertTo-TestStreamText {
 #endregion
 
 Export-ModuleMember -Function Start-TestSandbox, Stop-TestSandbox, Reset-TestSandbox, Clear-TestSandboxRequest,
-    Get-TestSandboxRequest, Get-TestSandboxToken, Connect-TestSandbox, New-TestCredential, ConvertTo-TestStreamText
+    Get-TestSandboxRequest, Get-TestSandboxToken, Connect-TestSandbox, New-TestCredential, ConvertTo-TestStreamText,
+    Add-TestSandboxData, Set-TestSandboxFault
