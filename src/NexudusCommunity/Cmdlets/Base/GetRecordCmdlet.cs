@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Reflection;
 using NexudusCommunity.Cmdlets.Completion;
 using NexudusCommunity.Api.Entities;
+using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Api.Paging;
 using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Models;
@@ -60,11 +61,30 @@ namespace NexudusCommunity.Cmdlets.Base
             var client = Client;
             if (ParameterSetName == ByIdSet)
             {
-                foreach (var id in Id.Distinct())
+                var ids = Id.Distinct().ToList();
+                if (ids.Count > 1 && Spec.BatchReadsFullRecords)
+                {
+                    ReadBatch(client, ids);
+                    return;
+                }
+                foreach (var id in ids)
                     TryRecord(id, () => WriteObject(Run(ct => client.GetAsync(id, ct))));
                 return;
             }
             TryRecord(null, () => List(client));
+        }
+
+        /// <summary>Many Ids in one request (per hundred), in the order asked; each missing one is an error of its own.</summary>
+        private void ReadBatch(EntityClient<T> client, List<int> ids)
+        {
+            IReadOnlyList<T> found = null;
+            if (!TryRecord(ids.ToArray(), () => found = Run(ct => client.GetManyAsync(ids, ct)))) return;
+            foreach (var id in ids)
+            {
+                var record = found.FirstOrDefault(r => r.Id == id);
+                if (record != null) WriteObject(record);
+                else WriteError(ErrorRecords.From(new NexudusApiException(ApiErrorKind.NotFound, $"{Spec.Describe(id)} was not found.", 404), id));
+            }
         }
 
         private void List(EntityClient<T> client)
