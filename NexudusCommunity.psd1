@@ -30,6 +30,7 @@
         'Invoke-VideoRoomCommand'
         'Get-NexudusBusiness'
         'Invoke-NexudusRestMethod'
+        'Get-NexudusCoworker'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()
