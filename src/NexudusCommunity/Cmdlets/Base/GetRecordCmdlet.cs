@@ -48,11 +48,15 @@ namespace NexudusCommunity.Cmdlets.Base
             if (ParameterSetName == ByIdSet) return;
             try
             {
-                _filters = ListFilters<T>.From(this, Fields.Values(pipelineCounts: false));
+                _filters = ListFilters<T>.From(this, FieldValues(pipelineCounts: false));
             }
             catch (ParameterException ex)
             {
                 ThrowTerminatingError(ErrorRecords.InvalidArgument(ex.Parameter, ex.Message, null));
+            }
+            catch (NexudusApiException ex)
+            {
+                ThrowTerminatingError(ErrorRecords.From(ex, null));
             }
         }
 
@@ -71,8 +75,14 @@ namespace NexudusCommunity.Cmdlets.Base
                     TryRecord(id, () => WriteObject(Run(ct => client.GetAsync(id, ct))));
                 return;
             }
-            TryRecord(null, () => List(client));
+            TryRecord(null, () => List(client, FiltersFromPipeline() ?? _filters));
         }
+
+        /// <summary>Filters bound from the pipeline (threads piped into Get-CommunityMessage) differ for each record piped.</summary>
+        private ListFilters<T> FiltersFromPipeline() =>
+            Fields.Values(pipelineCounts: true).Any(v => !Fields.FromCommandLine(v.Parameter))
+                ? ListFilters<T>.From(this, FieldValues(pipelineCounts: true))
+                : null;
 
         /// <summary>Many Ids in one request (per hundred), in the order asked; each missing one is an error of its own.</summary>
         private void ReadBatch(EntityClient<T> client, List<int> ids)
@@ -87,18 +97,18 @@ namespace NexudusCommunity.Cmdlets.Base
             }
         }
 
-        private void List(EntityClient<T> client)
+        private void List(EntityClient<T> client, ListFilters<T> filters)
         {
             var query = client.NewQuery();
             query.OrderBy = SortBy == null ? null : Spec.SortFields.First(f => f.Name.Equals(SortBy, StringComparison.OrdinalIgnoreCase)).Name;
             query.Descending = Descending;
-            _filters.AddTo(query);
+            filters.AddTo(query);
 
             if (PagingParameters.First == 0) return;
             var progress = new PagingProgress(this, Spec.Name);
             try
             {
-                ReadPages(client, query, _filters.Local, progress);
+                ReadPages(client, query, filters.Local, progress);
             }
             finally
             {
