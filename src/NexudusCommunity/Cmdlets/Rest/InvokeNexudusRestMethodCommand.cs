@@ -61,14 +61,15 @@ namespace NexudusCommunity.Cmdlets.Rest
             }
             var target = request.Describe();
             if (method != HttpMethod.Get && !(ShouldProcess(target, "Send") && ConfirmDelete(method, target))) return;
+            var client = ActiveConnection.Client();
             TryRecord(target, () =>
             {
-                if (All) ReadAllPages(request);
-                else Write(Run(ct => ActiveConnection.Client().SendJsonAsync(request, ct)));
+                if (All) ReadAllPages(client, request);
+                else Write(Run(ct => client.SendJsonAsync(request, ct)));
             });
         }
 
-        private void ReadAllPages(ApiRequest request)
+        private void ReadAllPages(NexudusClient client, ApiRequest request)
         {
             var size = PageSetting("size") ?? PagePlan.MaxPageSize;
             var progress = new ProgressReporter(this, $"Reading {request.Path}");
@@ -77,7 +78,7 @@ namespace NexudusCommunity.Cmdlets.Rest
                 long read = 0;
                 for (var page = PageSetting("page") ?? 1; ; page++)
                 {
-                    var result = Run(ct => ActiveConnection.Client().GetPageAsync(request, page, size, ct));
+                    var result = Run(ct => client.GetPageAsync(request, page, size, ct));
                     foreach (var record in result.Records) WriteObject(JsonObjects.ToPowerShell(record));
                     read += result.Records.Count;
                     if (!result.HasNextPage) return;
