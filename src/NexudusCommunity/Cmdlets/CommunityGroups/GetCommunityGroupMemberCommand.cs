@@ -22,7 +22,7 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
         {
             TryRecord(Group, () =>
             {
-                var id = Lookup.Find(Group, "Group", full: false)?.Id ?? throw BadArgument("Group", "Group: names no group; give its Id, its name or the group.");
+                var id = Lookup.Find(Group, "Group", full: false).Id;
                 var client = Client;
                 var group = Run(ct => client.GetAsync(id, ct));
                 var members = group.Members ?? new int[0];

@@ -63,7 +63,6 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
             {
                 ThrowTerminatingError(ErrorRecords.From(ex, Group));
             }
-            if (_group == null) ThrowTerminatingError(ErrorRecords.InvalidArgument("Group", "Group: names no group; give its Id, its name or the group.", Group));
         }
 
         protected override void ProcessRecord()

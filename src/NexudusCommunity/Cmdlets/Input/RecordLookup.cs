@@ -36,8 +36,8 @@ namespace NexudusCommunity.Cmdlets.Input
             reference == null ? null : (NexudusRecord)Invoke(FindGeneric.MakeGenericMethod(reference.GetType()), reference, parameter, full);
 
         /// <summary>
-        /// The record a reference names; null for one that names nothing (no Id, blank name).
-        /// <paramref name="full"/>: read a record known only by its Id, for its other fields (its business, its owner).
+        /// The record a reference names (null for none). With <paramref name="full"/>, a record known only by its Id is
+        /// read, for its other fields (its business, its owner).
         /// </summary>
         public T Find<T>(T reference, string parameter, bool full) where T : NexudusRecord
         {
@@ -47,7 +47,9 @@ namespace NexudusCommunity.Cmdlets.Input
             if (reference.Id > 0)
                 return !full || IsFromServer(reference) ? reference : Known($"{spec.Name}#{reference.Id}", () => Read<T>(reference.Id));
             var name = spec.NameOf(reference)?.Trim();
-            return string.IsNullOrEmpty(name) ? null : Known($"{spec.Name}:{name}", () => ByName<T>(spec, name, parameter));
+            if (string.IsNullOrEmpty(name))
+                throw new ParameterException(parameter, $"{parameter}: names no {spec.Name}; give its Id (1 or more), its {spec.NameField.Name.ToLowerInvariant()} or the {spec.Name} itself.");
+            return Known($"{spec.Name}:{name}", () => ByName<T>(spec, name, parameter));
         }
 
         private T Known<T>(string key, Func<T> find) where T : NexudusRecord
