@@ -99,6 +99,11 @@ Describe 'Community group members' {
         $after.Members | Should -Be @(5002)
     }
 
+    It 'Tab completes -Group with group names, quoted' {
+        $line = 'Add-CommunityGroupMember -Group Bo'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @("'Book Club'")
+    }
+
     It 'refuses <Case>, naming <Parameter>, and changes nothing' -ForEach @(
         @{ Case = 'a group name that matches none'; Parameter = 'Group'; Category = 'ObjectNotFound'; Run = { Add-CommunityGroupMember -Group 'Chess Club' -Member 5003 -ErrorAction Stop } }
         @{ Case = 'a group name that matches two'; Parameter = 'Group'; Category = 'InvalidArgument'; Run = { New-CommunityGroup -Name 'BOOK CLUB' -UserId 5001 | Out-Null; Add-CommunityGroupMember -Group 'Book Club' -Member 5003 -ErrorAction Stop } }
