@@ -22,6 +22,17 @@
         'Remove-CommunityGroup'
         'Get-CommunityGroupCommand'
         'Invoke-CommunityGroupCommand'
+        'Get-CommunityGroupMember'
+        'Add-CommunityGroupMember'
+        'Remove-CommunityGroupMember'
+        'Get-CommunityThread'
+        'New-CommunityThread'
+        'Set-CommunityThread'
+        'Remove-CommunityThread'
+        'Get-CommunityMessage'
+        'New-CommunityMessage'
+        'Set-CommunityMessage'
+        'Remove-CommunityMessage'
         'Get-VideoRoom'
         'New-VideoRoom'
         'Set-VideoRoom'
@@ -29,6 +40,9 @@
         'Get-VideoRoomCommand'
         'Invoke-VideoRoomCommand'
         'Get-NexudusBusiness'
+        'Invoke-NexudusRestMethod'
+        'Get-NexudusCoworker'
+        'Get-NexudusEnum'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -7,6 +7,20 @@ namespace NexudusCommunity.Models
     [Entity("CommunityGroup", "api/community/communitygroups", NameField = nameof(Name), HasCommands = true)]
     public sealed class CommunityGroup : NexudusRecord
     {
+        public CommunityGroup()
+        {
+        }
+
+        /// <summary>The group with this Id: how -Group 42 binds.</summary>
+        public CommunityGroup(int id) => Id = id;
+
+        /// <summary>The group with this Id (a whole number) or name: how -Group 'Book Club' binds.</summary>
+        public CommunityGroup(string idOrName)
+        {
+            if (TryReadId(idOrName, out var id)) Id = id;
+            else Name = idOrName?.Trim();
+        }
+
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", Alias = "Business", References = "Business")]
         public int BusinessId { get; set; }
 

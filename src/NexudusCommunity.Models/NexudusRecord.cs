@@ -25,5 +25,13 @@ namespace NexudusCommunity.Models
         /// <summary>Free-form data only the API can see and set.</summary>
         [Field(FieldFlags.Writable)]
         public string SystemId { get; set; }
+
+        /// <summary>
+        /// For a model made from what names a record, as -Identity binds in the ActiveDirectory module: a parameter
+        /// typed as the model (-CommunityGroup) then takes the record itself, its Id (42, '42') or its name ('Book Club')
+        /// through the model's constructors. Such a record stands for the one with its Id, or, with Id 0, its name.
+        /// </summary>
+        protected static bool TryReadId(string text, out int id) =>
+            int.TryParse(text?.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out id);
     }
 }

@@ -148,14 +148,14 @@ Describe 'An update keeps every field the server has' {
     It 'keeps TeamGuid, CourseGuid and a field the module has never heard of through Set-CommunityGroup -Description' {
         $team = [guid]::NewGuid().ToString()
         $course = [guid]::NewGuid().ToString()
-        Import-TestSandboxFixture -Sandbox $sandbox -Fixture @{ CommunityGroups = @(@{
+        Add-TestSandboxData -Sandbox $sandbox -Fixture @{ CommunityGroups = @(@{
                     Id = 4242; Name = 'Team Falcon'; BusinessId = 1001; UserId = 5001; GroupAccess = 3; Members = @(5001, 5002)
                     TeamGuid = $team; CourseGuid = $course; LegacyCode = 'FAL-7'; Flags = @{ Archived = $false }
                 }) }
 
         Set-CommunityGroup -Id 4242 -Description 'Falcon team chat'
 
-        $stored = Invoke-TestSandboxApi -Sandbox $sandbox -Method Get -Path api/community/communitygroups/4242
+        $stored = (Invoke-TestSandboxHttp -Sandbox $sandbox -Path api/community/communitygroups/4242 -Credential $sandbox.AdminCredential).Body | ConvertFrom-Json
         $stored.Description | Should -BeExactly 'Falcon team chat'
         $stored.TeamGuid | Should -Be $team
         $stored.CourseGuid | Should -Be $course
@@ -167,13 +167,13 @@ Describe 'An update keeps every field the server has' {
     }
 
     It 'the sandbox clears what a PUT leaves out, unknown fields included, so a client that drops fields is caught' {
-        Import-TestSandboxFixture -Sandbox $sandbox -Fixture @{ CommunityGroups = @(@{
+        Add-TestSandboxData -Sandbox $sandbox -Fixture @{ CommunityGroups = @(@{
                     Id = 4343; Name = 'Bare'; BusinessId = 1001; UserId = 5001; Description = 'gone soon'; LegacyCode = 'B-1'; TeamGuid = [guid]::NewGuid().ToString()
                 }) }
 
-        $null = Invoke-TestSandboxApi -Sandbox $sandbox -Method Put -Path api/community/communitygroups -Body @{ Id = 4343; Name = 'Bare'; BusinessId = 1001; UserId = 5001 }
+        $null = Invoke-TestSandboxHttp -Sandbox $sandbox -Method PUT -Path api/community/communitygroups -Credential $sandbox.AdminCredential -Json @{ Id = 4343; Name = 'Bare'; BusinessId = 1001; UserId = 5001 }
 
-        $stored = Invoke-TestSandboxApi -Sandbox $sandbox -Method Get -Path api/community/communitygroups/4343
+        $stored = (Invoke-TestSandboxHttp -Sandbox $sandbox -Path api/community/communitygroups/4343 -Credential $sandbox.AdminCredential).Body | ConvertFrom-Json
         $stored.Description | Should -BeNullOrEmpty
         $stored.TeamGuid | Should -BeNullOrEmpty
         $stored.PSObject.Properties.Name | Should -Not -Contain 'LegacyCode'
@@ -181,12 +181,12 @@ Describe 'An update keeps every field the server has' {
 
     It 'keeps a room''s image and unknown fields when one field changes' {
         $room = New-VideoRoom -Name 'Pictured' -NumberOfParticipants 3 -NewImageUrl 'https://example.com/room.png'
-        Import-TestSandboxFixture -Sandbox $sandbox -Fixture @{ VideoRooms = @(@{ Id = 777; Name = 'Extra'; BusinessId = 1001; NumberOfParticipants = 2; RoomColour = 'teal' }) }
+        Add-TestSandboxData -Sandbox $sandbox -Fixture @{ VideoRooms = @(@{ Id = 777; Name = 'Extra'; BusinessId = 1001; NumberOfParticipants = 2; RoomColour = 'teal' }) }
 
         Set-VideoRoom -Id 777 -Description 'now described'
         $room | Set-VideoRoom -NumberOfParticipants 5
 
-        (Invoke-TestSandboxApi -Sandbox $sandbox -Method Get -Path api/community/videorooms/777).RoomColour | Should -BeExactly 'teal'
+        ((Invoke-TestSandboxHttp -Sandbox $sandbox -Path api/community/videorooms/777 -Credential $sandbox.AdminCredential).Body | ConvertFrom-Json).RoomColour | Should -BeExactly 'teal'
         (Get-VideoRoom -Id $room.Id).ImageFileName | Should -Not -BeNullOrEmpty
     }
 }

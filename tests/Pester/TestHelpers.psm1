@@ -78,6 +78,7 @@ function Invoke-SandboxHttp {
         [Parameter(Mandatory)] [string] $Method,
         [Parameter(Mandatory)] [string] $RelativePath,
         [hashtable] $Body,
+        [string] $JsonBody,
         [int] $TimeoutSec = 15
     )
     $uri = New-Object System.Uri -ArgumentList ([uri] $Sandbox.BaseUri), $RelativePath
@@ -92,6 +93,10 @@ function Invoke-SandboxHttp {
     if ($null -ne $Body) {
         $request['Body'] = $Body
         $request['ContentType'] = 'application/x-www-form-urlencoded'
+    }
+    if ($JsonBody) {
+        $request['Body'] = [System.Text.Encoding]::UTF8.GetBytes($JsonBody)
+        $request['ContentType'] = 'application/json'
     }
     Invoke-WebRequest @request
 }
@@ -332,6 +337,23 @@ function Get-TestSandboxRequest {
     }
 }
 
+function Add-TestSandboxData {
+    <#
+    .SYNOPSIS
+        Seeds the sandbox (POST /_sandbox/seed): sections named after entities. Coworkers replace the demo ones;
+        records of other entities are added.
+    .EXAMPLE
+        Add-TestSandboxData @{ Coworkers = @(@{ Id = 7001; FullName = 'Ann Lee'; Email = 'ann@example.com'; InvoicingBusinessId = 1001; Active = $true }) }
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory, Position = 0)] [hashtable] $Fixture,
+        $Sandbox
+    )
+    $target = Resolve-TestSandbox $Sandbox
+    $null = Invoke-SandboxHttp -Sandbox $target -Method Post -RelativePath '_sandbox/seed' -JsonBody ($Fixture | ConvertTo-Json -Depth 6) -TimeoutSec 60
+}
+
 function Get-TestSandboxToken {
     <#
     .SYNOPSIS
@@ -416,52 +438,6 @@ function ConvertTo-TestStreamText {
     end { $lines -join [Environment]::NewLine }
 }
 
-function Import-TestSandboxFixture {
-    <#
-    .SYNOPSIS
-        Adds records to the sandbox as they are given (POST /_sandbox/seed): sections named after entities
-        (CommunityGroups, VideoRooms, Coworkers...), each a list of hashtables. Fields the module does not know are
-        kept, as the real server keeps fields a client does not know.
-    .EXAMPLE
-        Import-TestSandboxFixture -Fixture @{ CommunityGroups = @(@{ Name = 'Seeded'; BusinessId = 1001; UserId = 5001; LegacyCode = 'X-1' }) }
-    #>
-    [CmdletBinding()]
-    param(
-        [Parameter(Position = 0)] $Sandbox,
-        [Parameter(Mandatory)] [hashtable] $Fixture
-    )
-    $target = Resolve-TestSandbox $Sandbox
-    $uri = New-Object System.Uri -ArgumentList ([uri] $target.BaseUri), '_sandbox/seed'
-    $request = @{ Uri = $uri; Method = 'Post'; Body = ($Fixture | ConvertTo-Json -Depth 8); ContentType = 'application/json'; UseBasicParsing = $true; ErrorAction = 'Stop' }
-    if ($PSVersionTable.PSVersion.Major -ge 6) { $request['NoProxy'] = $true }
-    $null = Invoke-WebRequest @request
-}
-
-function Invoke-TestSandboxApi {
-    <#
-    .SYNOPSIS
-        One raw API call to the sandbox as the admin (Basic auth), around the module: what another client would send.
-    .EXAMPLE
-        Invoke-TestSandboxApi -Method Put -Path api/community/communitygroups -Body @{ Id = 100000; Name = 'Bare' }
-    #>
-    [CmdletBinding()]
-    param(
-        [Parameter(Position = 0)] $Sandbox,
-        [Parameter(Mandatory)] [string] $Method,
-        [Parameter(Mandatory)] [string] $Path,
-        [hashtable] $Body
-    )
-    $target = Resolve-TestSandbox $Sandbox
-    $basic = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes("$($script:SandboxUsers.Admin.UserName):$($script:SandboxUsers.Admin.Password)"))
-    $request = @{
-        Uri = New-Object System.Uri -ArgumentList ([uri] $target.BaseUri), $Path
-        Method = $Method; Headers = @{ Authorization = "Basic $basic" }; UseBasicParsing = $true; ErrorAction = 'Stop'
-    }
-    if ($null -ne $Body) { $request['Body'] = $Body | ConvertTo-Json -Depth 8; $request['ContentType'] = 'application/json' }
-    if ($PSVersionTable.PSVersion.Major -ge 6) { $request['NoProxy'] = $true }
-    (Invoke-WebRequest @request).Content | ConvertFrom-Json
-}
-
 function Get-TestHostText {
     <#
     .SYNOPSIS
@@ -507,7 +483,7 @@ function Invoke-TestPwsh {
 
 Export-ModuleMember -Function Start-TestSandbox, Stop-TestSandbox, Reset-TestSandbox, Clear-TestSandboxRequest,
     Get-TestSandboxRequest, Get-TestSandboxToken, Connect-TestSandbox, New-TestCredential, ConvertTo-TestStreamText,
-    Import-TestSandboxFixture, Invoke-TestSandboxApi, Get-TestHostText, Invoke-TestPwsh
+    Get-TestHostText, Invoke-TestPwsh, Add-TestSandboxData
 
 #region Sandbox controls: limits, faults, raw HTTP
 
@@ -609,13 +585,22 @@ function Clear-TestSandboxLimit {
 function Set-TestSandboxFault {
     <#
     .SYNOPSIS
-        Sets the sandbox's injected faults (POST /_sandbox/faults; every setting not given is off).
+        Sets the sandbox's injected faults (POST /_sandbox/faults; every setting not given is off), or with -Clear
+        turns them all off.
     .EXAMPLE
         Set-TestSandboxFault -Setting @{ GenericErrorEveryNth = 5; GenericErrorBurst = 2 }
+    .EXAMPLE
+        Set-TestSandboxFault @{ ServerErrorEveryNth = 2; OnlyMethods = @('GET') }
     #>
     [CmdletBinding()]
-    param([Parameter(Position = 0)] $Sandbox, [hashtable] $Setting = @{})
-    Send-SandboxJson -Sandbox (Resolve-TestSandbox $Sandbox) -Method POST -RelativePath '_sandbox/faults' -Body $Setting
+    param(
+        [Parameter(Position = 0)] [hashtable] $Setting = @{},
+        [switch] $Clear,
+        $Sandbox
+    )
+    $target = Resolve-TestSandbox $Sandbox
+    if ($Clear) { $null = Send-SandboxJson -Sandbox $target -Method DELETE -RelativePath '_sandbox/faults'; return }
+    Send-SandboxJson -Sandbox $target -Method POST -RelativePath '_sandbox/faults' -Body $Setting
 }
 
 function Get-TestSandboxStat {

@@ -31,7 +31,8 @@ namespace NexudusCommunity.Models.Spec
         /// <summary>This module only reads it.</summary>
         public bool ReadOnly { get; set; }
 
-        /// <summary>The query parameter that asks for several records by Id ("[1,2,3]"); "&lt;Name&gt;_Id" when not set.</summary>
+        /// <summary>The query parameter that asks for several records by Id ("[1,2,3]"); "&lt;Name&gt;_Id" (a list filter) when
+        /// not set. "id" is the documented batch read, answered with full records.</summary>
         public string IdListParameter { get; set; }
     }
 }

@@ -57,6 +57,11 @@ namespace NexudusCommunity.Models.Spec
 
         /// <summary>The query parameter that asks for several records by Id: "CommunityGroup_Id=[1,2]", "id=[1,2]".</summary>
         public string IdListParameter { get; }
+
+        /// <summary>Many Ids are read in one request with full records: the documented batch read (?id=[1,2]) gives them;
+        /// a list filtered by Id (CommunityGroup_Id=[1,2]) gives list records, without detail-only fields.</summary>
+        public bool BatchReadsFullRecords => IdListParameter == "id";
+
         public bool IsReadOnly { get; }
 
         /// <summary>Every field, base-class fields first, write-only instructions last.</summary>

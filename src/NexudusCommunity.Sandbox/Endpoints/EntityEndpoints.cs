@@ -59,6 +59,7 @@ internal static class EntityEndpoints
             if (errors.Count > 0) return ApiResults.Invalid(entity.Rules.ValidationStatus, errors);
             var created = store.InsertStamped(entity, record, by);
             entity.Rules.Instruct(created, body);
+            entity.Rules.Created(created, store);
             var name = entity.Spec.NameField == null ? null : (string)created[entity.Spec.NameField.Name];
             return ApiResults.Success($"Record '{name ?? created["Id"]!.ToString()}' has been succesfully created.", (int)created["Id"]!, by, DateTime.UtcNow);
         }

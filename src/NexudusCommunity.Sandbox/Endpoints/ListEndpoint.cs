@@ -42,7 +42,7 @@ internal static class ListEndpoint
             var table = store.Table(entity);
             List<JsonObject> pageRecords;
             int total;
-            if (entity.Rules is CoworkerRules && IdBatch(query) is { } batch)
+            if (entity.Spec.BatchReadsFullRecords && IdBatch(query) is { } batch)
                 return ApiResults.Json(new JsonArray(batch.Select(id => table.Get(id)).Where(r => r != null)
                     .Select(r => (JsonNode)RecordJson.Show(entity, r, store, detail: true)).ToArray()));
             if (sortField.Name == "Id" && predicates.Count == 0)
@@ -133,7 +133,7 @@ internal static class ListEndpoint
         return field != null && !field.IsWriteOnly ? field : null;
     }
 
-    /// <summary>"id=[1,2,3]": the documented batch read of coworkers, answered with a bare array.</summary>
+    /// <summary>"id=[1,2,3]": the documented batch read (of the entities whose model names it), answered with a bare array of full records.</summary>
     private static List<int> IdBatch(IQueryCollection query)
     {
         string text = query["id"];

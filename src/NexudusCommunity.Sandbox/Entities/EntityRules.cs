@@ -43,6 +43,11 @@ internal class EntityRules
     {
     }
 
+    /// <summary>Acts on other records once a new record is stored (a message moves its thread's LastMessageDate).</summary>
+    public virtual void Created(JsonObject record, SandboxStore store)
+    {
+    }
+
     /// <summary>Fills derived read-only fields of a record about to be shown (BusinessName...).</summary>
     public virtual void Decorate(JsonObject shown, SandboxStore store)
     {

@@ -103,6 +103,7 @@ public sealed class SandboxServer : IAsyncDisposable, IDisposable
 
         TokenEndpoint.Map(app, _tokens);
         foreach (var entity in SandboxEntities.All) EntityEndpoints.Map(app, Store, entity);
+        EnumEndpoints.Map(app);
         ControlEndpoints.Map(app, this);
         return app;
     }

@@ -92,7 +92,27 @@ public sealed partial class SandboxStore
 
     public bool Delete(SandboxEntity entity, int id)
     {
-        lock (Sync) return Table(entity).Delete(id);
+        lock (Sync)
+        {
+            if (!Table(entity).Delete(id)) return false;
+            Unlink(entity, id);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Records that refer to a deleted one go with it when they cannot exist without it (a required reference: a
+    /// thread's messages), and otherwise only forget it (an optional one: a group's threads stay, without a group).
+    /// </summary>
+    private void Unlink(SandboxEntity deleted, int id)
+    {
+        foreach (var entity in SandboxEntities.All)
+        foreach (var field in entity.Stored.Where(f => f.References == deleted.Name && f.Kind == Models.Spec.FieldKind.Number))
+        foreach (var record in Table(entity).InIdOrder(descending: false).Where(r => JsonRead.TryInt(r[field.Name], out var to) && to == id).ToList())
+        {
+            if (field.IsRequired) Delete(entity, (int)record["Id"]!);
+            else record[field.Name] = null;
+        }
     }
 
     /// <summary>The user account ids that may own records (5001..5020 by default).</summary>

@@ -18,7 +18,7 @@ namespace NexudusCommunity.Cmdlets.Base
         [ValidateNotNull]
         public NexudusConnection Connection { get; set; }
 
-        protected NexudusConnection ActiveConnection => _activeConnection ?? (_activeConnection = ResolveConnection());
+        protected internal NexudusConnection ActiveConnection => _activeConnection ?? (_activeConnection = ResolveConnection());
 
         private NexudusConnection ResolveConnection()
         {

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Reflection;
 using NexudusCommunity.Cmdlets.Completion;
 using NexudusCommunity.Api.Entities;
+using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Api.Paging;
 using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Models;
@@ -47,11 +48,15 @@ namespace NexudusCommunity.Cmdlets.Base
             if (ParameterSetName == ByIdSet) return;
             try
             {
-                _filters = ListFilters<T>.From(this, Fields.Values(pipelineCounts: false));
+                _filters = ListFilters<T>.From(this, FieldValues(pipelineCounts: false));
             }
             catch (ParameterException ex)
             {
                 ThrowTerminatingError(ErrorRecords.InvalidArgument(ex.Parameter, ex.Message, null));
+            }
+            catch (NexudusApiException ex)
+            {
+                ThrowTerminatingError(ErrorRecords.From(ex, null));
             }
         }
 
@@ -60,25 +65,50 @@ namespace NexudusCommunity.Cmdlets.Base
             var client = Client;
             if (ParameterSetName == ByIdSet)
             {
-                foreach (var id in Id.Distinct())
+                var ids = Id.Distinct().ToList();
+                if (ids.Count > 1 && Spec.BatchReadsFullRecords)
+                {
+                    ReadBatch(client, ids);
+                    return;
+                }
+                foreach (var id in ids)
                     TryRecord(id, () => WriteObject(Run(ct => client.GetAsync(id, ct))));
                 return;
             }
-            TryRecord(null, () => List(client));
+            TryRecord(null, () => List(client, FiltersFromPipeline() ?? _filters));
         }
 
-        private void List(EntityClient<T> client)
+        /// <summary>Filters bound from the pipeline (threads piped into Get-CommunityMessage) differ for each record piped.</summary>
+        private ListFilters<T> FiltersFromPipeline() =>
+            Fields.Values(pipelineCounts: true).Any(v => !Fields.FromCommandLine(v.Parameter))
+                ? ListFilters<T>.From(this, FieldValues(pipelineCounts: true))
+                : null;
+
+        /// <summary>Many Ids in one request (per hundred), in the order asked; each missing one is an error of its own.</summary>
+        private void ReadBatch(EntityClient<T> client, List<int> ids)
+        {
+            IReadOnlyList<T> found = null;
+            if (!TryRecord(ids.ToArray(), () => found = Run(ct => client.GetManyAsync(ids, ct)))) return;
+            foreach (var id in ids)
+            {
+                var record = found.FirstOrDefault(r => r.Id == id);
+                if (record != null) WriteObject(record);
+                else WriteError(ErrorRecords.From(new NexudusApiException(ApiErrorKind.NotFound, $"{Spec.Describe(id)} was not found.", 404), id));
+            }
+        }
+
+        private void List(EntityClient<T> client, ListFilters<T> filters)
         {
             var query = client.NewQuery();
             query.OrderBy = SortBy == null ? null : Spec.SortFields.First(f => f.Name.Equals(SortBy, StringComparison.OrdinalIgnoreCase)).Name;
             query.Descending = Descending;
-            _filters.AddTo(query);
+            filters.AddTo(query);
 
             if (PagingParameters.First == 0) return;
             var progress = new PagingProgress(this, Spec.Name);
             try
             {
-                ReadPages(client, query, _filters.Local, progress);
+                ReadPages(client, query, filters.Local, progress);
             }
             finally
             {

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Text.Json.Nodes;
-using NexudusCommunity.Api.Json;
+using NexudusCommunity.Models.Spec;
 using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Models;
 
@@ -43,11 +43,18 @@ namespace NexudusCommunity.Cmdlets.Base
         private JsonObject BuildBody()
         {
             var body = new JsonObject();
-            foreach (var given in Fields.Values(pipelineCounts: true).Where(v => v.Use == FieldUse.Set && v.Value != null))
+            foreach (var given in FieldValues(pipelineCounts: true, full: true).Where(v => v.Use == FieldUse.Set && v.Value != null))
             {
                 var value = FieldChecks.Check(given.Field, given.Parameter, given.Value);
                 if (value is bool flag && given.Field.IsWriteOnly && !flag) continue; // ClearImageFile:$false says nothing
-                body[given.Field.Name] = FieldValues.ToNode(given.Field, value);
+                body[given.Field.Name] = Api.Json.FieldValues.ToNode(given.Field, value);
+            }
+            // Required references not given come from the record this one belongs to: a thread's group gives its
+            // business and owner (who posts), a message's thread its poster.
+            foreach (var field in Spec.Fields.Where(f => f.IsWritable && f.IsRequired && f.References != null && body[f.Name] == null))
+            {
+                var inherited = Referenced.Select(r => EntitySpec.Of(r.GetType()).Field(field.Name)?.GetValue(r)).OfType<int>().FirstOrDefault(id => id > 0);
+                if (inherited > 0) body[field.Name] = inherited;
             }
             var business = Spec.Field("BusinessId");
             if (business != null && business.IsWritable && body["BusinessId"] == null)

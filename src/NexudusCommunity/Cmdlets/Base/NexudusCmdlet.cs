@@ -28,7 +28,7 @@ namespace NexudusCommunity.Cmdlets.Base
         /// Runs an API call and waits for it here, on the pipeline thread, because only this thread may write to
         /// the pipeline; trace lines the call produces meanwhile are relayed to the verbose stream as they come.
         /// </summary>
-        protected T Run<T>(Func<CancellationToken, Task<T>> call)
+        protected internal T Run<T>(Func<CancellationToken, Task<T>> call)
         {
             var trace = new ConcurrentQueue<string>();
             var waits = new WaitProgress(this);

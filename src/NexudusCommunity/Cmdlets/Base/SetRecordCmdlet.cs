@@ -93,7 +93,7 @@ namespace NexudusCommunity.Cmdlets.Base
         /// <summary>The checked changes for the record in hand; a warning when none was given at all.</summary>
         private IReadOnlyList<FieldValue> Changes(bool pipelineCounts)
         {
-            var values = Fields.Values(pipelineCounts)
+            var values = FieldValues(pipelineCounts)
                 .Select(v => new FieldValue(v.Parameter, v.Field,
                     v.Use == FieldUse.Set ? FieldChecks.Check(v.Field, v.Parameter, v.Value) : FieldChecks.Ids(v.Parameter, v.Value as System.Collections.IEnumerable), v.Use))
                 .ToList();

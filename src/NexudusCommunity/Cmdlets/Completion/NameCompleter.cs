@@ -58,4 +58,9 @@ namespace NexudusCommunity.Cmdlets.Completion
     {
         protected override EntitySpec EntityToComplete(string commandName) => EntitySpec.Of<T>();
     }
+
+    /// <summary>Completes a parameter that names a community group (-Group, -CommunityGroup).</summary>
+    public sealed class CommunityGroupNameCompleter : NameCompleter<CommunityGroup>
+    {
+    }
 }

@@ -1,0 +1,48 @@
+<#
+    Get-NexudusEnum against the local API sandbox: values with numbers, names and labels; unknown names; Tab
+    completion of the names at once.
+#>
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    $sandbox = Start-TestSandbox
+
+    function Get-Completion([string] $Line) {
+        (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches
+    }
+}
+
+AfterAll {
+    if ($sandbox) { Stop-TestSandbox -Sandbox $sandbox }
+}
+
+Describe 'Get-NexudusEnum' {
+    BeforeEach {
+        Connect-TestSandbox -Sandbox $sandbox
+        Clear-TestSandboxRequest -Sandbox $sandbox
+    }
+
+    It 'reads an enum''s values: numbers, names and labels' {
+        $values = @(Get-NexudusEnum -Name eCommunityThreadVisibility)
+
+        $values[0] | Should -BeOfType ([NexudusCommunity.Models.NexudusEnumValue])
+        $values.Id | Should -Be @(1, 2, 3)
+        $values.Name | Should -Be @('Restricted', 'Public', 'Private')
+        $values.Enum | Should -Be (@('eCommunityThreadVisibility') * 3)
+        (Get-TestSandboxRequest -Sandbox $sandbox -Method GET).Query | Should -Be 'name=eCommunityThreadVisibility'
+    }
+
+    It 'writes ObjectNotFound for a name the server does not know, and goes on with the others' {
+        $values = Get-NexudusEnum -Name eNoSuchThing, eCoworkerRecordType -ErrorVariable problems -ErrorAction SilentlyContinue
+
+        $values.Name | Should -Be @('Individual', 'Company')
+        $problems.Count | Should -Be 1
+        $problems[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $problems[0].TargetObject | Should -Be 'eNoSuchThing'
+    }
+
+    It 'Tab completes the enum names the module''s fields use, without asking the server' {
+        (Get-Completion 'Get-NexudusEnum -Name eC').CompletionText | Should -Be @('eCommunityThreadVisibility', 'eCoworkerRecordType')
+        @(Get-TestSandboxRequest -Sandbox $sandbox).Count | Should -Be 0
+    }
+}
