@@ -182,7 +182,11 @@ function Start-TestSandbox {
 
         # How long to wait for the sandbox to answer.
         [ValidateRange(1, 600)]
-        [int] $TimeoutSeconds = 120
+        [int] $TimeoutSeconds = 120,
+
+        # Listen on this port (the README's examples say 5080); a free one when 0.
+        [ValidateRange(0, 65535)]
+        [int] $ListenPort = 0
     )
     if (-not $Configuration) { $Configuration = Get-SandboxConfiguration }
     $dotnet = Get-Command -Name dotnet -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
@@ -190,7 +194,7 @@ function Start-TestSandbox {
 
     $lastFailure = $null
     foreach ($attempt in 1..3) {
-        $port = Get-FreeTcpPort
+        $port = if ($ListenPort -gt 0) { $ListenPort } else { Get-FreeTcpPort }
         $arguments = @('run', '--no-build', '-c', $Configuration, '--project', $script:SandboxProject, '--', '--port', "$port")
 
         $startInfo = New-Object System.Diagnostics.ProcessStartInfo
@@ -606,7 +610,7 @@ function Set-TestSandboxFault {
 function Get-TestSandboxStat {
     <#
     .SYNOPSIS
-        The sandbox's counters: Requests, ThrottledCount, FaultsInjected, Groups, Rooms.
+        The sandbox's counters: Requests, ThrottledCount, FaultsInjected, and Records (a count per entity).
     #>
     [CmdletBinding()]
     param([Parameter(Position = 0)] $Sandbox)
