@@ -35,19 +35,19 @@ namespace NexudusCommunity.Api
         public void Validate()
         {
             if (BaseUri == null || !BaseUri.IsAbsoluteUri)
-                throw new ArgumentException("BaseUri must be an absolute http(s) address.", nameof(BaseUri));
+                throw new ArgumentException("must be an absolute http(s) address, such as https://spaces.nexudus.com/.", nameof(BaseUri));
             if (BaseUri.Scheme != Uri.UriSchemeHttps && BaseUri.Scheme != Uri.UriSchemeHttp)
-                throw new ArgumentException($"BaseUri must use https (got '{BaseUri.Scheme}').", nameof(BaseUri));
+                throw new ArgumentException($"must use https (got '{BaseUri.Scheme}').", nameof(BaseUri));
             if (BaseUri.Scheme == Uri.UriSchemeHttp && !BaseUri.IsLoopback)
                 throw new ArgumentException(
-                    $"BaseUri '{BaseUri.GetLeftPart(UriPartial.Authority)}' uses plain http: credentials and tokens are only sent over https, or over http to this machine (localhost).",
+                    $"'{BaseUri.GetLeftPart(UriPartial.Authority)}' uses plain http: credentials and tokens are only sent over https, or over http to this machine (localhost).",
                     nameof(BaseUri));
             // Relative request paths resolve against the base only when it ends with '/': keep any path prefix.
             if (!BaseUri.AbsolutePath.EndsWith("/")) BaseUri = new Uri(BaseUri.GetLeftPart(UriPartial.Path) + "/");
             if (Credential == null && AccessToken == null)
-                throw new ArgumentException("A credential or an access token is required.", nameof(Credential));
+                throw new ArgumentException("a credential or an access token is required.", nameof(Credential));
             if (Credential != null && string.IsNullOrWhiteSpace(Credential.UserName))
-                throw new ArgumentException("The credential has no user name.", nameof(Credential));
+                throw new ArgumentException("the credential has no user name.", nameof(Credential));
             RateLimit?.Validate();
         }
     }

@@ -61,15 +61,15 @@ namespace NexudusCommunity.Api
         /// <summary>Throws naming the property when a window is not positive or a limit is negative.</summary>
         public void Validate()
         {
-            if (MinInterval < TimeSpan.Zero) throw new ArgumentException("MinInterval may not be negative.", nameof(MinInterval));
+            if (MinInterval < TimeSpan.Zero) throw new ArgumentException("may not be negative.", nameof(MinInterval));
             foreach (var (name, window) in new[] { (nameof(Window), Window), (nameof(HourWindow), HourWindow), (nameof(DayWindow), DayWindow) })
-                if (window <= TimeSpan.Zero) throw new ArgumentException($"{name} must be longer than zero.", name);
+                if (window <= TimeSpan.Zero) throw new ArgumentException("must be longer than zero.", name);
             foreach (var (name, limit) in new[]
                      {
                          (nameof(RequestsPerWindow), RequestsPerWindow), (nameof(WritesPerWindow), WritesPerWindow), (nameof(RequestsPerHour), RequestsPerHour),
                          (nameof(RequestsPerDay), RequestsPerDay), (nameof(WritesPerDay), WritesPerDay),
                      })
-                if (limit < 0) throw new ArgumentException($"{name} may not be negative (0 turns the limit off).", name);
+                if (limit < 0) throw new ArgumentException("may not be negative (0 turns the limit off).", name);
         }
 
         public override string ToString()

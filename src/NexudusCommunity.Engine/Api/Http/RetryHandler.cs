@@ -46,7 +46,7 @@ namespace NexudusCommunity.Api.Http
                     {
                         var reason = $"no answer within {_policy.AttemptTimeout.TotalSeconds:0} s";
                         if (!safeToRepeat) throw UnknownOutcome(request, reason, null, LostAnswer.MayStillRun);
-                        if (!mayRetry) throw Transport(request, reason, null);
+                        if (!mayRetry) throw Transport(request, reason, null, attempt, elapsed.Elapsed);
                         await BackOffAsync(request, attempt, reason, cancellationToken).ConfigureAwait(false);
                         continue;
                     }
@@ -55,7 +55,7 @@ namespace NexudusCommunity.Api.Http
                         var reason = ex.GetBaseException().Message;
                         var neverSent = IsConnectFailure(ex);
                         if (!safeToRepeat && !neverSent) throw UnknownOutcome(request, reason, ex, LostAnswer.Ended);
-                        if (!mayRetry) throw Transport(request, reason, ex);
+                        if (!mayRetry) throw Transport(request, reason, ex, attempt, elapsed.Elapsed);
                         await BackOffAsync(request, attempt, reason, cancellationToken).ConfigureAwait(false);
                         continue;
                     }
@@ -207,8 +207,13 @@ namespace NexudusCommunity.Api.Http
                 LostAnswer = lost,
             };
 
-        private static NexudusApiException Transport(HttpRequestMessage request, string reason, Exception inner) =>
-            new NexudusApiException(ApiErrorKind.Transport,
-                $"{request.Method} {request.RequestUri.AbsolutePath} failed: {reason}.", inner: inner);
+        /// <summary>No answer at all: names the host, what was tried, for how long, and what to check.</summary>
+        private static NexudusApiException Transport(HttpRequestMessage request, string reason, Exception inner, int attempts, TimeSpan elapsed)
+        {
+            var tries = attempts == 1 ? "1 try" : $"{attempts} tries over {Durations.Describe(elapsed)}";
+            return new NexudusApiException(ApiErrorKind.Transport,
+                $"{request.Method} {request.RequestUri.AbsolutePath} got no answer from {request.RequestUri.GetLeftPart(UriPartial.Authority)} ({reason}; {tries}). " +
+                "Check the address (Connect-Nexudus -BaseUri) and that this machine can reach it: network, proxy, firewall.", inner: inner);
+        }
     }
 }

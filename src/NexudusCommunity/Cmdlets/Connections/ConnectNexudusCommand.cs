@@ -181,7 +181,8 @@ namespace NexudusCommunity.Cmdlets.Connections
             }
             catch (ArgumentException ex)
             {
-                Fail(ErrorRecords.InvalidArgument(ex.ParamName ?? "BaseUri", ex.Message, BaseUri));
+                var parameter = ex.ParamName ?? "BaseUri";
+                Fail(ErrorRecords.InvalidArgument(parameter, $"{parameter}: {ErrorRecords.MessageOf(ex)}", BaseUri));
                 return;
             }
 
