@@ -9,17 +9,23 @@
     Build first, in Release: dotnet pwsh ./build.ps1 -Task Bench (which also runs this).
 .EXAMPLE
     dotnet pwsh ./bench/Read-Benchmark.ps1 -Records 10000, 100000 -Runs 5
+.EXAMPLE
+    dotnet pwsh ./bench/Read-Benchmark.ps1 -Manifest ../before/out/NexudusCommunity/NexudusCommunity.psd1
+    The same table for an older build (before/after).
 #>
 [CmdletBinding()]
 param(
     [int[]] $Records = @(10000, 100000),
     [ValidateRange(1, 50)] [int] $Runs = 5,
     [ValidateRange(1, 50)] [int] $FreshRuns = 5,
-    [ValidateSet('Debug', 'Release')] [string] $Configuration = 'Release'
+    [ValidateSet('Debug', 'Release')] [string] $Configuration = 'Release',
+    # Another build of the module to measure (an older commit's out/NexudusCommunity/NexudusCommunity.psd1, for a
+    # before/after table); this tree's build by default.
+    [string] $Manifest
 )
 $ErrorActionPreference = 'Stop'
 $root = Split-Path -Parent $PSScriptRoot
-$manifest = Join-Path $root 'out/NexudusCommunity/NexudusCommunity.psd1'
+$manifest = if ($Manifest) { (Resolve-Path -LiteralPath $Manifest).Path } else { Join-Path $root 'out/NexudusCommunity/NexudusCommunity.psd1' }
 $benchDll = Join-Path $root "bench/NexudusCommunity.Bench/bin/$Configuration/net10.0/NexudusCommunity.Bench.dll"
 foreach ($file in $manifest, $benchDll) { if (-not (Test-Path -LiteralPath $file)) { throw "Not built: $file (run ./build.ps1 -Task Bench)." } }
 $self = (Get-Process -Id $PID).Path

@@ -73,7 +73,7 @@ namespace NexudusCommunity.Api
                     byte[] body;
                     try
                     {
-                        body = response.Content == null ? new byte[0] : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                        body = await BufferedBody.Of(response).ConfigureAwait(false);
                     }
                     catch (Exception ex) when (ex is HttpRequestException || ex is System.IO.IOException)
                     {

@@ -24,12 +24,16 @@ namespace NexudusCommunity.Api.Http
             _options = options;
             Pacer = new RequestPacer(options.RateLimit);
             var services = new ServiceCollection();
+            // The factory's own logging handlers would log to no one here (the trace handler reports each request),
+            // and cost the first sign-in in a fresh process a noticeable share of its time.
             services.AddHttpClient(TokenClientName, ConfigureClient)
+                .RemoveAllLoggers()
                 .ConfigurePrimaryHttpMessageHandler(CreateNetworkHandler)
                 .AddHttpMessageHandler(() => new RetryHandler(options.Retry))
                 .AddHttpMessageHandler(() => new PacingHandler(Pacer))
                 .AddHttpMessageHandler(() => new TraceHandler());
             services.AddHttpClient(ApiClientName, ConfigureClient)
+                .RemoveAllLoggers()
                 .ConfigurePrimaryHttpMessageHandler(CreateNetworkHandler)
                 .AddHttpMessageHandler(() => new RetryHandler(options.Retry))
                 .AddHttpMessageHandler(() => new AuthHandler(Authenticator))

@@ -40,7 +40,7 @@ namespace NexudusCommunity.Api.Http
                     {
                         response = await base.SendAsync(request, attemptCts.Token).ConfigureAwait(false);
                         if (IsTransientlyUnreadable(request, response))
-                            await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+                            await BufferedBody.ReadOnceAsync(response).ConfigureAwait(false);
                     }
                     catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                     {
@@ -102,8 +102,7 @@ namespace NexudusCommunity.Api.Http
             }
             if (IsTransientlyUnreadable(request, response))
             {
-                var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-                return !IsJson(body);
+                return !IsJson(await BufferedBody.Of(response).ConfigureAwait(false));
             }
             return false;
         }
@@ -123,24 +122,22 @@ namespace NexudusCommunity.Api.Http
         }
 
         /// <summary>
-        /// Whether a buffered answer is whole JSON: one pass of the reader over its bytes, with no text decoded and no
-        /// document built (a list page is read into records afterwards; checking must not cost a second parse).
+        /// Whether a buffered answer looks like whole JSON: an object or array that closes as it opened. A proxy's HTML
+        /// page, an empty body or a body cut off mid-value fails this; bodies that end before their Content-Length
+        /// already failed in HttpClient. A full reader pass here would cost a second parse of every page (measured:
+        /// about a fifth of a list read); the parse that follows still rejects anything malformed, as an error.
         /// </summary>
-        private static bool IsJson(byte[] body)
+        internal static bool IsJson(byte[] body)
         {
-            try
-            {
-                var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-                while (reader.Read())
-                {
-                }
-                return reader.BytesConsumed > 0;
-            }
-            catch (JsonException)
-            {
-                return false;
-            }
+            var hasBom = body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF;
+            int first = hasBom ? 3 : 0, last = body.Length - 1;
+            while (first <= last && IsSpace(body[first])) first++;
+            while (last >= first && IsSpace(body[last])) last--;
+            if (first >= last) return false;
+            return (body[first] == (byte)'{' && body[last] == (byte)'}') || (body[first] == (byte)'[' && body[last] == (byte)']');
         }
+
+        private static bool IsSpace(byte b) => b == (byte)' ' || b == (byte)'\n' || b == (byte)'\r' || b == (byte)'\t';
 
         private async Task BackOffAsync(HttpRequestMessage request, int attempt, string reason, CancellationToken cancellationToken)
         {

@@ -203,7 +203,6 @@ namespace NexudusCommunity.Cmdlets.Connections
                 Fail(ErrorRecords.InvalidArgument(ex.Parameter, ex.Message, BusinessId));
             }
 
-            WarmCommandCache(connection);
             ConnectionRegistry.Current = connection;
             WriteVerbose($"Connected to {connection.BaseUri} as {connection.UserName}" +
                          (connection.BusinessId.HasValue ? $", default business {connection.BusinessId}." : "."));
@@ -225,24 +224,6 @@ namespace NexudusCommunity.Cmdlets.Connections
             {
                 WriteVerbose($"The businesses could not be listed ({ex.Message}); no default business was chosen.");
                 return null;
-            }
-        }
-
-        /// <summary>
-        /// Group commands are checked against their metadata before anything is sent; loading it now means a refused
-        /// run costs no request at all, and Tab completion of -Key is instant. Best effort: an account that may not
-        /// list them simply loads them on first use (and gets that error then).
-        /// </summary>
-        private void WarmCommandCache(NexudusConnection connection)
-        {
-            try
-            {
-                var groups = connection.For<CommunityGroup>();
-                connection.Cache().SetCommands(groups.Spec.Name, Run(ct => groups.GetCommandsAsync(ct)));
-            }
-            catch (NexudusApiException ex)
-            {
-                WriteVerbose($"The community-group commands could not be listed yet ({ex.Message}).");
             }
         }
 
