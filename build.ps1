@@ -12,7 +12,9 @@
                (always Release).
       Demo     Starts the local API sandbox and runs examples/Quickstart.ps1 (or -Script) against it in a new process
                of this same PowerShell; builds the module and the sandbox first unless Build ran.
-      Bench    The pacing benchmark (bench/NexudusCommunity.Bench): creates against a sandbox enforcing the limits.
+      Bench    The pacing benchmark (bench/NexudusCommunity.Bench): creates against a sandbox enforcing the limits;
+               then the read benchmark (bench/Read-Benchmark.ps1): the cost per record and the first sign-in, as
+               ratios to a plain HttpClient in the same pwsh. -BenchRecords makes both short (for CI).
 
     Nothing this script sets reaches what it runs: the tests, the demo script and every tool start as processes of
     their own, with their own defaults (no $ErrorActionPreference = 'Stop' inside Invoke-Pester), and the caller's
@@ -255,6 +257,9 @@ function Invoke-BenchTask {
     if ($script:SolutionBuilt) { $arguments += '--no-build' }
     if ($BenchRecords) { $arguments += @('--', '--records', "$BenchRecords") }
     Invoke-Dotnet $arguments
+    $read = "& ./bench/Read-Benchmark.ps1 -Configuration $Configuration" + $(if ($BenchRecords) { ' -Records 5000, 50000 -Runs 3 -FreshRuns 3' })
+    $exitCode = Invoke-ThisPowerShell @('-Command', $read)
+    if ($exitCode -ne 0) { throw "bench/Read-Benchmark.ps1 failed (exit code $exitCode)." }
 }
 
 $exitCode = 0
