@@ -14,6 +14,9 @@ public sealed record Problem(string File, int Line, string Message, string Code 
 public sealed record SetMembership(string SetName, bool Mandatory, int? Position, bool ByValue, bool ByPropertyName);
 
 /// <summary>One parameter as the compiled cmdlet declares it (or as PowerShell adds it, for -WhatIf/-Confirm and paging).</summary>
+/// <param name="DeclaredBy">The class that declares the property (a base class for -Id, -Connection...); null when PowerShell adds it.</param>
+/// <param name="Clears">What clears the field it sets: "$null or ''" ([AllowNull, AllowEmptyString]), "$null", "''"; null when nothing does.</param>
+/// <param name="Completer">The [ArgumentCompleter] type; null when none.</param>
 public sealed record ParameterModel(
     string Name,
     Type Type,
@@ -23,7 +26,10 @@ public sealed record ParameterModel(
     string DefaultValue,
     IReadOnlyList<string> ValidValues,
     bool SupportsWildcards,
-    bool AddedByPowerShell)
+    bool AddedByPowerShell,
+    Type? DeclaredBy = null,
+    string? Clears = null,
+    Type? Completer = null)
 {
     public bool IsSwitch => Type == typeof(SwitchParameter);
     public bool ByValue => Sets.Any(s => s.ByValue);
@@ -32,6 +38,7 @@ public sealed record ParameterModel(
 
 /// <param name="BaseNames">The classes the cmdlet derives from, nearest first, generic arity dropped
 /// (GetRecordCmdlet, ConnectedCmdlet, PSCmdlet, Cmdlet, ...): the names docs/help/_shared pages are written for.</param>
+/// <param name="Entity">The API entity the cmdlet is about (the T of its EntityCmdlet&lt;T&gt; base); null for others.</param>
 public sealed record CmdletModel(
     string Name,
     string Verb,
@@ -43,8 +50,12 @@ public sealed record CmdletModel(
     IReadOnlyList<Type> OutputTypes,
     bool SupportsShouldProcess,
     bool SupportsPaging,
-    IReadOnlyList<string> BaseNames)
+    IReadOnlyList<string> BaseNames,
+    EntityModel? Entity = null)
 {
+    /// <summary>The cmdlet that gets records of the same entity (Get-CommunityGroup for Invoke-CommunityGroupCommand); null when none.</summary>
+    public string? EntityGetCmdlet { get; init; }
+
     public ParameterModel? Parameter(string name) =>
         Parameters.FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 }
@@ -82,13 +93,15 @@ public static class CmdletReflector
                 string.Join("; ", ex.LoaderExceptions.Where(e => e != null).Select(e => e!.Message).Distinct()), ex);
         }
 
-        return types
+        var cmdlets = types
             .Where(t => t.IsPublic && !t.IsAbstract && typeof(Cmdlet).IsAssignableFrom(t))
             .Select(t => (Type: t, Attribute: t.GetCustomAttribute<CmdletAttribute>()))
             .Where(x => x.Attribute != null)
             .Select(x => ReadCmdlet(x.Type, x.Attribute!))
             .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
+        var getters = cmdlets.Where(c => c.Entity != null && c.BaseNames.Contains("GetRecordCmdlet")).ToList();
+        return cmdlets.Select(c => c with { EntityGetCmdlet = getters.FirstOrDefault(g => g.Entity!.Type == c.Entity?.Type)?.Name }).ToList();
     }
 
     private static CmdletModel ReadCmdlet(Type type, CmdletAttribute attribute)
@@ -121,6 +134,9 @@ public static class CmdletReflector
             var validValues = property.GetCustomAttributes<ValidateSetAttribute>(inherit: true).SelectMany(v => v.ValidValues).ToList();
             var elementType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             if (validValues.Count == 0 && elementType.IsEnum) validValues = Enum.GetNames(elementType).ToList();
+            var allowsNull = property.GetCustomAttributes<AllowNullAttribute>(inherit: true).Any();
+            var allowsEmpty = property.GetCustomAttributes<AllowEmptyStringAttribute>(inherit: true).Any();
+            var clears = allowsNull && allowsEmpty ? "$null or ''" : allowsNull ? "$null" : allowsEmpty ? "''" : null;
             parameters.Add(new ParameterModel(
                 property.Name,
                 property.PropertyType,
@@ -130,7 +146,10 @@ public static class CmdletReflector
                 DefaultOf(property, instance),
                 validValues,
                 property.GetCustomAttributes<SupportsWildcardsAttribute>(inherit: true).Any(),
-                AddedByPowerShell: false));
+                AddedByPowerShell: false,
+                property.DeclaringType,
+                clears,
+                property.GetCustomAttribute<ArgumentCompleterAttribute>(inherit: true)?.Type));
         }
 
         // What PowerShell itself adds to a cmdlet that asks for it: users see and use these like any other.
@@ -166,7 +185,7 @@ public static class CmdletReflector
         for (var b = type.BaseType; b != null && b != typeof(object); b = b.BaseType) bases.Add(ClassName(b));
 
         return new CmdletModel(name, attribute.VerbName, attribute.NounName, type, attribute.DefaultParameterSetName, setNames,
-            parameters, outputs!, attribute.SupportsShouldProcess, attribute.SupportsPaging, bases);
+            parameters, outputs!, attribute.SupportsShouldProcess, attribute.SupportsPaging, bases, EntityModel.OfCmdlet(type));
     }
 
     /// <summary>A class as its source names it, without the generic arity: GetRecordCmdlet`1 is GetRecordCmdlet.</summary>

@@ -2,8 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace NexudusCommunity.HelpGenerator;
 
-/// <summary>A documented thing with the line it starts on, so problems can point at the markdown.</summary>
-public abstract record Located(int Line);
+/// <summary>A documented thing with the file and line it starts on, so problems can point at the markdown.</summary>
+public abstract record Located(int Line)
+{
+    /// <summary>The page it was written on; null for what the generator derives from the code.</summary>
+    public string? File { get; init; }
+}
 
 public sealed record ParameterDoc(int Line, string Name, bool Wildcards, IReadOnlyList<string> Paragraphs) : Located(Line);
 
@@ -168,7 +172,7 @@ public sealed class HelpMarkdown
                     NoLooseText(section, "each type goes under its own '### TypeName' heading (### None when there is none)");
                     var list = name == "Inputs" ? Inputs : Outputs;
                     foreach (var item in section.Children)
-                        list.Add(new TypeDoc(item.Line, item.Text, Paragraphs(item.Body)));
+                        list.Add(new TypeDoc(item.Line, item.Text, Paragraphs(item.Body)) { File = Path });
                     break;
                 case "Related Links":
                     NoChildren(section);
@@ -198,7 +202,7 @@ public sealed class HelpMarkdown
             Problems.Add(new(Path, item.Line, $"'### {item.Text}' is not a parameter heading: write '### -Name', or '### -Name (wildcards)'."));
             return;
         }
-        Parameters.Add(new ParameterDoc(item.Line, m.Groups["name"].Value, m.Groups["flag"].Success, Paragraphs(item.Body)));
+        Parameters.Add(new ParameterDoc(item.Line, m.Groups["name"].Value, m.Groups["flag"].Success, Paragraphs(item.Body)) { File = Path });
     }
 
     private void ReadExample(Block item)
@@ -222,7 +226,7 @@ public sealed class HelpMarkdown
         var rest = body.Skip(i + 1).ToList();
         if (rest.Any(l => Fence.IsMatch(l.Text)))
             Problems.Add(new(Path, rest.First(l => Fence.IsMatch(l.Text)).Line, $"example '{item.Text}' has more than one code fence: make it one block, or two examples."));
-        Examples.Add(new ExampleDoc(item.Line, item.Text, string.Join("\n", code).Trim('\n', '\r'), Paragraphs(rest)));
+        Examples.Add(new ExampleDoc(item.Line, item.Text, string.Join("\n", code).Trim('\n', '\r'), Paragraphs(rest)) { File = Path });
     }
 
     private void ReadLinks(Block section)
@@ -238,7 +242,7 @@ public sealed class HelpMarkdown
             }
             text = ListItem.Replace(text, "").Trim();
             var link = MarkdownLink.Match(text);
-            Links.Add(link.Success ? new LinkDoc(line, link.Groups["text"].Value, link.Groups["uri"].Value) : new LinkDoc(line, text, null));
+            Links.Add((link.Success ? new LinkDoc(line, link.Groups["text"].Value, link.Groups["uri"].Value) : new LinkDoc(line, text, null)) with { File = Path });
         }
     }
 

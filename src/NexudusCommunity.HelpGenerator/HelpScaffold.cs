@@ -3,10 +3,11 @@ using System.Text;
 namespace NexudusCommunity.HelpGenerator;
 
 /// <summary>
-/// The first version of a new cmdlet's page, docs/help/&lt;Verb-Noun&gt;.md: every section and heading the build
-/// requires, with what the code knows filled in (the parameters no shared page describes, the pipeline input types,
-/// the output types, related cmdlets) and "{{TODO: ...}}" wherever the author must write. Each placeholder left fails
-/// the build (NXH014), so the page cannot ship unfinished.
+/// The first version of a new cmdlet's page, docs/help/&lt;Verb-Noun&gt;.md: only what the author must write, each a
+/// "{{TODO: ...}}" to replace. Everything the build knows otherwise is left out, since it is added to the help without
+/// being written: parameters a shared page or the model's field help describes, a shared description, the inputs and
+/// outputs the code declares, the related cmdlets. Each placeholder left fails the build (NXH014), so the page cannot
+/// ship unfinished.
 /// </summary>
 public static class HelpScaffold
 {
@@ -21,6 +22,7 @@ public static class HelpScaffold
     public static string Text(CmdletModel cmdlet, IReadOnlyList<CmdletModel> all, SharedHelp shared, string? aboutTopic)
     {
         var name = cmdlet.Name;
+        var resolver = new HelpResolver(all, shared, aboutTopic);
         var text = new StringBuilder();
         void Line(string line = "") => text.Append(line).Append('\n');
 
@@ -28,11 +30,14 @@ public static class HelpScaffold
         Line();
         Line("## Synopsis");
         Line($"{{{{TODO: one or two sentences: what {name} does.}}}}");
-        Line();
-        Line("## Description");
-        Line($"{{{{TODO: what {name} reads or changes, what it returns, what it refuses, and when to use it rather than another cmdlet.}}}}");
+        if (shared.Description(cmdlet) == null)
+        {
+            Line();
+            Line("## Description");
+            Line($"{{{{TODO: what {name} reads or changes, what it returns, what it refuses, and when to use it rather than another cmdlet.}}}}");
+        }
 
-        var own = cmdlet.Parameters.Where(p => shared.Find(cmdlet, p.Name) == null).ToList();
+        var own = cmdlet.Parameters.Where(p => resolver.Inherited(cmdlet, p) == null).ToList();
         if (own.Count > 0)
         {
             Line();
@@ -41,7 +46,9 @@ public static class HelpScaffold
             {
                 Line();
                 Line($"### -{p.Name}");
-                Line($"{{{{TODO: what -{p.Name} is for: the values it takes and what happens without it.}}}}");
+                Line(FieldHelp.FieldOf(cmdlet, p) is { } field
+                    ? $"{{{{TODO: what -{p.Name} is for; or delete this section and describe the field once, for every cmdlet: Help = \"...\" in the [Field] of {cmdlet.Entity!.Type.Name}.{field.Name}.}}}}"
+                    : $"{{{{TODO: what -{p.Name} is for: the values it takes and what happens without it.}}}}");
             }
         }
 
@@ -56,50 +63,23 @@ public static class HelpScaffold
             Line("```");
             Line($"{{{{TODO: what the {ordinal} example does, and what it shows.}}}}");
         }
-
-        Line();
-        Line("## Inputs");
-        var byValue = cmdlet.Parameters.Where(p => p.ByValue).ToList();
-        var byName = cmdlet.Parameters.Where(p => p.ByPropertyName).ToList();
-        var inputs = byValue.Select(p => (Type: CmdletReflector.FullName(p.Type), Binds: $"bound to -{p.Name}")).ToList();
-        if (byName.Count > 0 && inputs.All(i => i.Type != "System.Management.Automation.PSObject"))
-            inputs.Add(("System.Management.Automation.PSObject", $"any object with properties named like {string.Join(", ", byName.Select(p => "-" + p.Name))}, bound by property name"));
-        if (inputs.Count == 0)
-        {
-            Line();
-            Line("### None");
-        }
-        foreach (var (type, binds) in inputs.DistinctBy(i => i.Type))
-        {
-            Line();
-            Line($"### {type}");
-            Line($"{{{{TODO: what users pipe in ({binds}).}}}}");
-        }
-
-        Line();
-        Line("## Outputs");
-        if (cmdlet.OutputTypes.Count == 0)
-        {
-            Line();
-            Line("### None");
-            Line($"{{{{TODO: say that {name} returns nothing; or, if it does return objects, give it an [OutputType] and list their type here.}}}}");
-        }
-        foreach (var type in cmdlet.OutputTypes)
-        {
-            Line();
-            Line($"### {type.FullName}");
-            Line($"{{{{TODO: what each {type.Name} written is, and when {name} writes one.}}}}");
-        }
-
-        // Plain cmdlet names and the module's about topic: the build checks each exists.
-        var related = all.Where(c => c.Noun == cmdlet.Noun && c.Name != name).Select(c => c.Name).ToList();
-        if (aboutTopic != null) related.Add(aboutTopic);
-        if (related.Count > 0)
-        {
-            Line();
-            Line("## Related Links");
-            foreach (var link in related) Line($"- {link}");
-        }
         return text.ToString();
+    }
+
+    /// <summary>For the author: where the help the page leaves out comes from.</summary>
+    public static IEnumerable<string> Sources(CmdletModel cmdlet, IReadOnlyList<CmdletModel> all, SharedHelp shared, string? aboutTopic)
+    {
+        var resolver = new HelpResolver(all, shared, aboutTopic);
+        var fromShared = cmdlet.Parameters.Select(p => (p.Name, Found: shared.Find(cmdlet, p.Name))).Where(x => x.Found != null).ToList();
+        if (fromShared.Count > 0)
+            yield return "Described by shared pages (write a section only to say something else): " +
+                         string.Join(", ", fromShared.Select(x => $"-{x.Name} ({SharedHelp.FolderName}/{Path.GetFileName(x.Found!.Value.Page.Path)})"));
+        var fromModel = cmdlet.Parameters.Where(p => shared.Find(cmdlet, p.Name) == null && resolver.Inherited(cmdlet, p) != null).ToList();
+        if (fromModel.Count > 0)
+            yield return $"Described from the fields of {cmdlet.Entity?.Type.Name} (their [Field(Help = ...)], checks and ranges; write a section only to say something else): " +
+                         string.Join(", ", fromModel.Select(p => "-" + p.Name));
+        if (shared.Description(cmdlet) is { } description)
+            yield return $"The description of {SharedHelp.FolderName}/{Path.GetFileName(description.Page.Path)} comes before the page's own: add '## Description' only for what is particular to {cmdlet.Name}.";
+        yield return "Inputs, outputs and related links come from the code and the shared pages; write '## Inputs', '## Outputs' or '## Related Links' only to say more.";
     }
 }

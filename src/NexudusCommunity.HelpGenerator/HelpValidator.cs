@@ -5,9 +5,10 @@ namespace NexudusCommunity.HelpGenerator;
 
 /// <summary>
 /// Everything that makes help drift from code fails here: a cmdlet without a file, a parameter without a
-/// description, a description of a parameter that is gone, too few examples, an example that does not parse or
-/// uses a parameter the cmdlet does not have, outputs the code declares but the help does not. A parameter may be
-/// described on the cmdlet's own page or, once for many cmdlets, on a shared page (<see cref="SharedHelp"/>).
+/// description from any source, a description of a parameter that is gone, too few examples, an example that does
+/// not parse or uses a parameter the cmdlet does not have, inputs or outputs the code does not declare. A parameter
+/// may be described on the cmdlet's own page, once for many cmdlets on a shared page (<see cref="SharedHelp"/>), or
+/// by the model's help for the field it sets or filters (<see cref="FieldHelp"/>); see <see cref="HelpResolver"/>.
 /// </summary>
 public sealed class HelpValidator(IReadOnlyList<CmdletModel> cmdlets, IReadOnlyCollection<string> aboutTopics, SharedHelp shared)
 {
@@ -32,25 +33,38 @@ public sealed class HelpValidator(IReadOnlyList<CmdletModel> cmdlets, IReadOnlyC
 
     private readonly Dictionary<string, CmdletModel> _byName = cmdlets.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _nouns = new(cmdlets.Select(c => c.Noun), StringComparer.OrdinalIgnoreCase);
+    private readonly HelpResolver _resolver = new(cmdlets, shared, aboutTopics.FirstOrDefault());
 
     public List<Problem> Problems { get; } = [];
 
-    public void Validate(CmdletModel cmdlet, HelpMarkdown doc)
+    /// <summary>Checks one cmdlet's page and returns the help it makes (what the MAML is written from).</summary>
+    public ResolvedHelp Validate(CmdletModel cmdlet, HelpMarkdown doc)
     {
         Problems.AddRange(doc.Problems);
         var file = doc.Path;
+        var help = _resolver.Resolve(cmdlet, doc);
 
         if (doc.Title != cmdlet.Name)
             Problems.Add(new(file, doc.TitleLine, $"the title must be '# {cmdlet.Name}' (found '# {doc.Title}')."));
         if (string.IsNullOrWhiteSpace(doc.Synopsis))
             Problems.Add(new(file, doc.SynopsisLine, $"{cmdlet.Name} has no synopsis: add '## Synopsis' and one sentence under it.", "NXH005"));
-        if (doc.Description.Count == 0)
-            Problems.Add(new(file, doc.DescriptionLine, $"{cmdlet.Name} has no description: add '## Description' and text under it.", "NXH005"));
-
+        CheckDescription(cmdlet, doc, help);
         CheckParameters(cmdlet, doc);
         CheckExamples(cmdlet, doc);
-        CheckTypes(cmdlet, doc);
+        CheckTypes(cmdlet, doc, help);
         CheckLinks(doc);
+        return help;
+    }
+
+    private void CheckDescription(CmdletModel cmdlet, HelpMarkdown doc, ResolvedHelp help)
+    {
+        if (help.Description.Count == 0)
+            Problems.Add(new(doc.Path, doc.DescriptionLine > 0 ? doc.DescriptionLine : doc.TitleLine,
+                $"{cmdlet.Name} has no description: add '## Description' and text under it (none of its base classes has a shared one).", "NXH005"));
+        if (shared.Description(cmdlet) is { } common)
+            foreach (var paragraph in doc.Description.Where(p => common.Paragraphs.Any(c => Same(c, p))))
+                Problems.Add(new(doc.Path, doc.DescriptionLine,
+                    $"the description repeats, word for word, a paragraph {SharedHelp.FolderName}/{Path.GetFileName(common.Page.Path)} puts before it: '{Start(paragraph)}'. Delete it here.", "NXH013"));
     }
 
     private void CheckParameters(CmdletModel cmdlet, HelpMarkdown doc)
@@ -61,26 +75,22 @@ public sealed class HelpValidator(IReadOnlyList<CmdletModel> cmdlets, IReadOnlyC
             if (!described.TryAdd(p.Name, p))
                 Problems.Add(new(doc.Path, p.Line, $"parameter -{p.Name} is described twice."));
         }
-        if (cmdlet.Parameters.Any(p => shared.Find(cmdlet, p.Name) == null) && !doc.Sections.ContainsKey("Parameters"))
-            Problems.Add(new(doc.Path, doc.TitleLine, $"{cmdlet.Name} has parameters no shared page describes, but no '## Parameters' section.", "NXH002"));
+        if (cmdlet.Parameters.Any(p => _resolver.Inherited(cmdlet, p) == null) && !doc.Sections.ContainsKey("Parameters"))
+            Problems.Add(new(doc.Path, doc.TitleLine, $"{cmdlet.Name} has parameters that no shared page or model field describes, but no '## Parameters' section.", "NXH002"));
 
         foreach (var parameter in cmdlet.Parameters)
         {
-            var inherited = shared.Find(cmdlet, parameter.Name);
+            var inherited = _resolver.Inherited(cmdlet, parameter);
             if (!described.TryGetValue(parameter.Name, out var d))
             {
                 if (inherited == null)
-                    Problems.Add(new(doc.Path, doc.Sections.GetValueOrDefault("Parameters", doc.TitleLine),
-                        $"parameter -{parameter.Name} of {cmdlet.Name} has no description: add '### -{parameter.Name}' under '## Parameters'" +
-                        $" (or, for every cmdlet deriving from one of {string.Join(", ", cmdlet.BaseNames)}, to {SharedHelp.FolderName}/<Class>.md)." +
-                        (parameter.AddedByPowerShell ? " PowerShell adds it because the cmdlet supports " + (parameter.Name is "WhatIf" or "Confirm" ? "ShouldProcess." : "paging.") : ""),
-                        "NXH002"));
+                    Problems.Add(new(doc.Path, doc.Sections.GetValueOrDefault("Parameters", doc.TitleLine), Undescribed(cmdlet, parameter), "NXH002"));
             }
             else if (d.Paragraphs.Count == 0)
                 Problems.Add(new(doc.Path, d.Line, $"parameter -{parameter.Name} of {cmdlet.Name} has an empty description.", "NXH002"));
-            else if (inherited is { } found && d.Paragraphs.SequenceEqual(found.Doc.Paragraphs))
+            else if (inherited != null && Same(string.Join(" ", inherited.Paragraphs), string.Join(" ", d.Paragraphs)))
                 Problems.Add(new(doc.Path, d.Line,
-                    $"-{parameter.Name} repeats, word for word, its shared description in {SharedHelp.FolderName}/{Path.GetFileName(found.Page.Path)}: delete it here (a page describes a shared parameter only to say something else).",
+                    $"-{parameter.Name} repeats, word for word, the description {SourceOf(cmdlet, parameter, inherited)} gives it: delete it here (a page describes such a parameter only to say something else).",
                     "NXH013"));
             else if (d.Name != parameter.Name)
                 Problems.Add(new(doc.Path, d.Line, $"write the parameter as the code spells it: -{parameter.Name} (found -{d.Name})."));
@@ -91,6 +101,27 @@ public sealed class HelpValidator(IReadOnlyList<CmdletModel> cmdlets, IReadOnlyC
                 $"describes -{d.Name}, which {cmdlet.Name} does not have (any more): remove the section or fix the name. Its parameters are: {string.Join(", ", cmdlet.Parameters.Select(p => "-" + p.Name))}.",
                 "NXH003"));
     }
+
+    /// <summary>Every place the help of a parameter could be written, so the author can pick the right one.</summary>
+    private static string Undescribed(CmdletModel cmdlet, ParameterModel parameter)
+    {
+        var message = $"parameter -{parameter.Name} of {cmdlet.Name} has no description: add '### -{parameter.Name}' under '## Parameters'" +
+                      $" (or, for every cmdlet deriving from one of {string.Join(", ", cmdlet.BaseNames)}, to {SharedHelp.FolderName}/<Class>.md)";
+        if (FieldHelp.FieldOf(cmdlet, parameter) is { } field)
+            message += $", or give the field it acts on a description once, for every cmdlet: Help = \"...\" in the [Field] of {cmdlet.Entity!.Type.Name}.{field.Name}";
+        return message + "." + (parameter.AddedByPowerShell ? " PowerShell adds it because the cmdlet supports " + (parameter.Name is "WhatIf" or "Confirm" ? "ShouldProcess." : "paging.") : "");
+    }
+
+    private string SourceOf(CmdletModel cmdlet, ParameterModel parameter, ParameterDoc inherited) =>
+        shared.Find(cmdlet, parameter.Name) is { } found
+            ? $"{SharedHelp.FolderName}/{Path.GetFileName(found.Page.Path)}"
+            : $"the model ([Field(Help = ...)] of {cmdlet.Entity?.Type.Name}.{FieldHelp.FieldOf(cmdlet, parameter)?.Name})";
+
+    /// <summary>Texts equal but for line breaks and spacing (how markdown paragraphs are joined).</summary>
+    private static bool Same(string a, string b) =>
+        string.Join(" ", a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) == string.Join(" ", b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Start(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
     private void CheckExamples(CmdletModel cmdlet, HelpMarkdown doc)
     {
@@ -173,44 +204,80 @@ public sealed class HelpValidator(IReadOnlyList<CmdletModel> cmdlets, IReadOnlyC
             : $"-{given} is ambiguous for {cmdlet.Name} ({string.Join(", ", matches.Select(m => "-" + m))}).";
     }
 
-    private void CheckTypes(CmdletModel cmdlet, HelpMarkdown doc)
+    /// <summary>
+    /// Inputs and outputs, as Get-Help will show them (the page's, the shared page's, the code's): each described,
+    /// '### None' alone and only when true, and no type the code does not declare: an input no pipeline parameter
+    /// takes, an output no [OutputType] names.
+    /// </summary>
+    private void CheckTypes(CmdletModel cmdlet, HelpMarkdown doc, ResolvedHelp help)
     {
         static bool IsNone(TypeDoc t) => t.TypeName.Equals("None", StringComparison.OrdinalIgnoreCase);
-        static bool Names(TypeDoc t, Type type) =>
-            t.TypeName.Equals(CmdletReflector.FullName(type), StringComparison.OrdinalIgnoreCase) ||
-            t.TypeName.Equals(CmdletReflector.ShortName(type), StringComparison.OrdinalIgnoreCase);
+        (string, int) Where(TypeDoc t, string section) => (t.File ?? doc.Path, t.File != null ? t.Line : doc.Sections.GetValueOrDefault(section, doc.TitleLine));
 
-        foreach (var (section, list) in new[] { ("Inputs", doc.Inputs), ("Outputs", doc.Outputs) })
+        foreach (var (section, list) in new[] { ("Inputs", help.Inputs), ("Outputs", help.Outputs) })
         {
-            if (list.Count == 0)
-                Problems.Add(new(doc.Path, doc.Sections.GetValueOrDefault(section, doc.TitleLine),
-                    $"{cmdlet.Name} needs '## {section}' with at least one '### TypeName' (### None when there is none).", "NXH009"));
             foreach (var t in list.Where(t => !IsNone(t) && t.Paragraphs.Count == 0))
-                Problems.Add(new(doc.Path, t.Line, $"{section} type {t.TypeName} has no description.", "NXH009"));
-            if (list.Count > 1 && list.Any(IsNone))
-                Problems.Add(new(doc.Path, list.First(IsNone).Line, $"'### None' cannot stand beside other {section.ToLowerInvariant()}.", "NXH009"));
+            {
+                var (file, line) = Where(t, section);
+                Problems.Add(new(file, line, $"{section} type {t.TypeName} has no description.", "NXH009"));
+            }
+            if (list.Count > 1 && list.FirstOrDefault(IsNone) is { } none)
+            {
+                var (file, line) = Where(none, section);
+                Problems.Add(new(file, line, $"'### None' cannot stand beside other {section.ToLowerInvariant()} of {cmdlet.Name} ({string.Join(", ", list.Where(t => !IsNone(t)).Select(t => t.TypeName))}).", "NXH009"));
+            }
         }
 
+        // A page's type section that says what the shared page or the code says already is a copy to keep in step.
+        foreach (var (section, own, inherited) in new[]
+                 {
+                     ("Inputs", doc.Inputs, shared.Types(cmdlet, "Inputs").Concat(HelpResolver.DeclaredInputs(cmdlet))),
+                     ("Outputs", doc.Outputs, shared.Types(cmdlet, "Outputs").Concat(HelpResolver.DeclaredOutputs(cmdlet))),
+                 })
+            foreach (var t in own)
+                if (inherited.FirstOrDefault(i => TypeNames.Same(cmdlet, t.TypeName, i.TypeName)) is { } same &&
+                    Same(string.Join(" ", t.Paragraphs), string.Join(" ", same.Paragraphs)))
+                    Problems.Add(new(doc.Path, t.Line,
+                        $"{section} type {t.TypeName} repeats, word for word, what {(same.File != null ? $"{SharedHelp.FolderName}/{Path.GetFileName(same.File)}" : "the code")} says of it: delete it here.", "NXH013"));
+
+        var byValue = cmdlet.Parameters.Where(p => p.ByValue).ToList();
         var pipeline = cmdlet.Parameters.Where(p => p.ByValue || p.ByPropertyName).ToList();
-        if (doc.Inputs.Count > 0)
+        foreach (var t in help.Inputs.Where(t => !IsNone(t)))
         {
-            if (pipeline.Count == 0 && !doc.Inputs.All(IsNone))
-                Problems.Add(new(doc.Path, doc.Inputs[0].Line, $"{cmdlet.Name} takes no pipeline input: its Inputs must be '### None'.", "NXH009"));
-            if (pipeline.Count > 0 && doc.Inputs.Any(IsNone))
-                Problems.Add(new(doc.Path, doc.Inputs[0].Line,
-                    $"{cmdlet.Name} takes pipeline input ({string.Join(", ", pipeline.Select(p => "-" + p.Name))}): describe it instead of '### None'.", "NXH009"));
-            foreach (var p in pipeline.Where(p => p.ByValue && !doc.Inputs.Any(t => Names(t, p.Type))))
-                Problems.Add(new(doc.Path, doc.Sections["Inputs"],
-                    $"-{p.Name} takes {CmdletReflector.FullName(p.Type)} from the pipeline by value: list it under '## Inputs'.", "NXH009"));
+            var (file, line) = Where(t, "Inputs");
+            if (pipeline.Count == 0)
+                Problems.Add(new(file, line, $"{cmdlet.Name} takes no pipeline input: its Inputs must be '### None' (found {t.TypeName}).", "NXH009"));
+            else if (!Takes(cmdlet, byValue, pipeline.Any(p => p.ByPropertyName), t.TypeName))
+                Problems.Add(new(file, line,
+                    $"{cmdlet.Name} takes no {t.TypeName} from the pipeline: its pipeline parameters are {string.Join(", ", pipeline.Select(p => $"-{p.Name} <{CmdletReflector.ShortName(p.Type)}>{(p.ByValue ? "" : " by property name")}"))}.", "NXH009"));
         }
-        if (doc.Outputs.Count > 0)
+        foreach (var t in help.Outputs.Where(t => !IsNone(t) && !cmdlet.OutputTypes.Any(type => TypeNames.Names(type, t.TypeName))))
         {
-            if (cmdlet.OutputTypes.Count == 0 && !doc.Outputs.All(IsNone))
-                Problems.Add(new(doc.Path, doc.Outputs[0].Line, $"{cmdlet.Name} declares no [OutputType]: its Outputs must be '### None'.", "NXH009"));
-            foreach (var type in cmdlet.OutputTypes.Where(type => !doc.Outputs.Any(t => Names(t, type))))
-                Problems.Add(new(doc.Path, doc.Sections["Outputs"],
-                    $"{cmdlet.Name} declares [OutputType({type.FullName})]: list it under '## Outputs' as '### {type.FullName}'.", "NXH009"));
+            var (file, line) = Where(t, "Outputs");
+            Problems.Add(new(file, line, cmdlet.OutputTypes.Count == 0
+                ? $"{cmdlet.Name} declares no [OutputType]: its Outputs must be '### None' (found {t.TypeName})."
+                : $"{cmdlet.Name} declares no [OutputType({t.TypeName})]: it writes {string.Join(", ", cmdlet.OutputTypes.Select(o => o.FullName))}.", "NXH009"));
         }
+    }
+
+    /// <summary>
+    /// Whether a type piped in binds: a ValueFromPipeline parameter of that type, of a type it converts to (an array of
+    /// it, a model built from it), or of PSObject/Object, which takes anything; and PSObject for parameters bound by
+    /// property name.
+    /// </summary>
+    private static bool Takes(CmdletModel cmdlet, IReadOnlyList<ParameterModel> byValue, bool byPropertyName, string typeName)
+    {
+        if (byPropertyName && TypeNames.Names(typeof(System.Management.Automation.PSObject), typeName)) return true;
+        if (byValue.Any(p => TypeNames.Names(p.Type, typeName))) return true;
+        if (TypeNames.Resolve(cmdlet, typeName) is not { } type) return false;
+        foreach (var p in byValue.Select(p => Nullable.GetUnderlyingType(p.Type) ?? p.Type))
+        {
+            var target = p.IsArray ? p.GetElementType()! : p;
+            if (target == typeof(object) || target == typeof(System.Management.Automation.PSObject)) return true;
+            if (target.IsAssignableFrom(type) || target.IsAssignableFrom(type.IsArray ? type.GetElementType() : type)) return true;
+            if (target.GetConstructor([type]) != null) return true;
+        }
+        return false;
     }
 
     private void CheckLinks(HelpMarkdown doc)

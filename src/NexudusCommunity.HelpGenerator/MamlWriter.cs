@@ -13,14 +13,14 @@ public static class MamlWriter
     private static readonly XNamespace Dev = "http://schemas.microsoft.com/maml/dev/2004/10";
     private static readonly XNamespace MsHelp = "http://msdn.microsoft.com/mshelp";
 
-    /// <param name="items">Each cmdlet with its page and the help of its parameters: the page's own sections and the
-    /// shared ones it inherits (<see cref="SharedHelp.Resolve"/>), in the order Get-Help -Full shows them.</param>
+    /// <param name="items">Each cmdlet's help, gathered from its page, the shared pages, the model and the code
+    /// (<see cref="HelpResolver"/>).</param>
     /// <param name="onlineBase">Where the pages are published ("https://github.com/o/r/blob/main/docs/help/"): each
     /// cmdlet's first related link, which Get-Help -Online opens. Null: no online link.</param>
-    public static void Write(string path, IEnumerable<(CmdletModel Cmdlet, HelpMarkdown Doc, IReadOnlyList<ParameterDoc> Parameters)> items, string? onlineBase = null)
+    public static void Write(string path, IEnumerable<ResolvedHelp> items, string? onlineBase = null)
     {
         var root = new XElement(Msh + "helpItems", new XAttribute("schema", "maml"));
-        foreach (var (cmdlet, doc, parameterDocs) in items) root.Add(CommandElement(cmdlet, doc, parameterDocs, onlineBase));
+        foreach (var help in items) root.Add(CommandElement(help, onlineBase));
 
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         var temp = path + ".tmp";
@@ -29,12 +29,12 @@ public static class MamlWriter
         File.Move(temp, path, overwrite: true);
     }
 
-    private static XElement CommandElement(CmdletModel cmdlet, HelpMarkdown doc, IReadOnlyList<ParameterDoc> parameterDocs, string? onlineBase)
+    private static XElement CommandElement(ResolvedHelp help, string? onlineBase)
     {
-        var described = parameterDocs.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
-        // The parameters section follows the markdown's order (own, then shared); the syntax, PowerShell's (positional,
-        // mandatory, rest).
-        var order = parameterDocs.Select(d => d.Name).ToList();
+        var (cmdlet, doc) = (help.Cmdlet, help.Page);
+        var described = help.Parameters.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+        // The parameters section follows the cmdlet's order; the syntax, PowerShell's (positional, mandatory, rest).
+        var order = help.Parameters.Select(d => d.Name).ToList();
         int Order(ParameterModel p) => order.FindIndex(n => n.Equals(p.Name, StringComparison.OrdinalIgnoreCase));
 
         var command = new XElement(Command + "command",
@@ -47,7 +47,7 @@ public static class MamlWriter
                 new XElement(Command + "verb", cmdlet.Verb),
                 new XElement(Command + "noun", cmdlet.Noun),
                 Description([doc.Synopsis ?? ""])),
-            Description(doc.Description));
+            Description(help.Description));
 
         var syntax = new XElement(Command + "syntax");
         foreach (var set in cmdlet.ParameterSets)
@@ -81,9 +81,9 @@ public static class MamlWriter
         }
         command.Add(parameters);
 
-        command.Add(new XElement(Command + "inputTypes", doc.Inputs.Select(t =>
+        command.Add(new XElement(Command + "inputTypes", help.Inputs.Select(t =>
             new XElement(Command + "inputType", TypeElement(t.TypeName), Description(t.Paragraphs)))));
-        command.Add(new XElement(Command + "returnValues", doc.Outputs.Select(t =>
+        command.Add(new XElement(Command + "returnValues", help.Outputs.Select(t =>
             new XElement(Command + "returnValue", TypeElement(t.TypeName), Description(t.Paragraphs)))));
         if (doc.Notes.Count > 0)
             command.Add(new XElement(Maml + "alertSet", new XElement(Maml + "alert", Paras(doc.Notes))));
@@ -101,7 +101,7 @@ public static class MamlWriter
         {
             new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", "Online Version:"), new XElement(Maml + "uri", onlineBase + cmdlet.Name + ".md")),
         };
-        command.Add(new XElement(Maml + "relatedLinks", online.Concat(doc.Links.Select(l =>
+        command.Add(new XElement(Maml + "relatedLinks", online.Concat(help.Links.Select(l =>
             new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", l.Text), new XElement(Maml + "uri", l.Uri ?? ""))))));
         return command;
     }

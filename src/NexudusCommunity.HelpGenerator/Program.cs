@@ -7,8 +7,9 @@ using NexudusCommunity.HelpGenerator;
 //   dotnet NexudusCommunity.HelpGenerator.dll --list --assembly <module dll>     (the cmdlets and parameters the code declares)
 //   dotnet NexudusCommunity.HelpGenerator.dll --scaffold <Verb-Noun> --assembly <module dll> --docs <docs/help>
 //                                                  (writes <docs>/<Verb-Noun>.md for a new cmdlet, to fill in)
-// Writes <out>/<assembly file name>-Help.xml (MAML) and copies <docs>/about_*.help.txt to <out>. Parameters many
-// cmdlets share are described once, in <docs>/_shared/<Class>.md (see SharedHelp).
+// Writes <out>/<assembly file name>-Help.xml (MAML) and copies <docs>/about_*.help.txt to <out>. What many cmdlets
+// share is written once, in <docs>/_shared/<Class>.md (see SharedHelp); fields are described once, in the model
+// (see FieldHelp); inputs, outputs and related links the page leaves out come from the code (see HelpResolver).
 // Exit codes: 0 written; 1 the help is incomplete or out of date with the code (each problem printed as
 // "file(line): error NXHnnn: message", which MSBuild shows as a build error); 2 bad arguments or unreadable input.
 const int Incomplete = 1, BadInput = 2;
@@ -68,10 +69,7 @@ if (scaffold != null)
         return Usage(ex.Message);
     }
     Console.WriteLine($"Wrote {written}: replace every {{{{TODO: ...}}}} in it; the build fails until none is left.");
-    var inherited = cmdlet.Parameters.Select(p => (p.Name, Found: sharedHelp.Find(cmdlet, p.Name))).Where(x => x.Found != null).ToList();
-    if (inherited.Count > 0)
-        Console.WriteLine("Described by shared pages (write a section only to say something else): " +
-                          string.Join(", ", inherited.Select(x => $"-{x.Name} ({SharedHelp.FolderName}/{Path.GetFileName(x.Found!.Value.Page.Path)})")));
+    foreach (var source in HelpScaffold.Sources(cmdlet, all, sharedHelp, about)) Console.WriteLine(source);
     return 0;
 }
 if (assemblyPath == null || manifestPath == null || docsDir == null || outDir == null)
@@ -109,7 +107,7 @@ var validator = new HelpValidator(cmdlets, aboutTopics, shared);
 var docFiles = Directory.GetFiles(docsDir, "*.md")
     .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
     .ToDictionary(f => Path.GetFileNameWithoutExtension(f), StringComparer.OrdinalIgnoreCase);
-var items = new List<(CmdletModel, HelpMarkdown, IReadOnlyList<ParameterDoc>)>();
+var items = new List<ResolvedHelp>();
 var pages = new Dictionary<string, HelpMarkdown>(StringComparer.OrdinalIgnoreCase);
 foreach (var cmdlet in cmdlets)
 {
@@ -122,9 +120,8 @@ foreach (var cmdlet in cmdlets)
         continue;
     }
     var doc = HelpMarkdown.Load(file);
-    validator.Validate(cmdlet, doc);
+    items.Add(validator.Validate(cmdlet, doc));
     pages[cmdlet.Name] = doc;
-    items.Add((cmdlet, doc, shared.Resolve(cmdlet, doc)));
 }
 problems.AddRange(shared.Check(cmdlets, pages));
 foreach (var (name, file) in docFiles.Where(d => cmdlets.All(c => !c.Name.Equals(d.Key, StringComparison.OrdinalIgnoreCase))))
@@ -157,7 +154,7 @@ foreach (var about in aboutFiles)
 // Get-Help -Online opens the cmdlet's page in the repository: the same source this help is built from.
 var projectUri = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(manifestPath), @"\bProjectUri\s*=\s*'([^']+)'").Groups[1].Value;
 MamlWriter.Write(helpFile, items, projectUri.Length == 0 ? null : projectUri.TrimEnd('/') + "/blob/main/docs/help/");
-Console.WriteLine($"Help for {moduleName}: {items.Count} cmdlets, {items.Sum(i => i.Item2.Examples.Count)} examples, " +
+Console.WriteLine($"Help for {moduleName}: {items.Count} cmdlets, {items.Sum(i => i.Page.Examples.Count)} examples, " +
                   $"{aboutFiles.Count} about topic(s) -> {helpFile}");
 return 0;
 

@@ -6,7 +6,7 @@ namespace NexudusCommunity.Models
     [Entity("Business", "api/sys/businesses", NameField = nameof(Name), ReadOnly = true)]
     public sealed class Business : NexudusRecord
     {
-        [Field(FieldFlags.Sortable)]
+        [Field(FieldFlags.Sortable, Help = "The business's name.")]
         public string Name { get; set; }
 
         public string WebAddress { get; set; }

@@ -21,27 +21,29 @@ namespace NexudusCommunity.Models
             else Name = idOrName?.Trim();
         }
 
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", Alias = "Business", References = "Business")]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", Alias = "Business", References = "Business",
+            Help = "The business (location) the group belongs to.")]
         public int BusinessId { get; set; }
 
         public string BusinessName { get; set; }
 
-        /// <summary>The owner: a user account (not a coworker).</summary>
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", Alias = "User", References = "User")]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", Alias = "User", References = "User",
+            Help = "The owner: a user account (not a coworker).")]
         public int UserId { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Name", MaxLength = 200)]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Name", MaxLength = 200, Help = "The group's name.")]
         public string Name { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Description")]
+        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Description", Help = "The group's description, shown to members.")]
         public string Description { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "GroupAccess")]
+        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "GroupAccess",
+            Help = "Who can see and join the group: Public (anyone in the space), Restricted, or Private (by invitation).")]
         public GroupAccess? GroupAccess { get; set; }
 
         /// <summary>Member coworker ids. Null when the record came from a list, which leaves them out; empty means none.</summary>
         [Field(FieldFlags.Writable | FieldFlags.DetailOnly, Filter = "Members", References = "Coworker",
-            Parameter = "MemberId", AddParameter = "AddMember", RemoveParameter = "RemoveMember")]
+            Parameter = "MemberId", AddParameter = "AddMember", RemoveParameter = "RemoveMember", Help = "The members, as coworker Ids.")]
         public int[] Members { get; set; }
 
         /// <summary>Set by Nexudus for the group it makes for a team.</summary>

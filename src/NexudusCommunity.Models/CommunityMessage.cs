@@ -6,18 +6,17 @@ namespace NexudusCommunity.Models
     [Entity("CommunityMessage", "api/community/communitymessages", NameField = nameof(Message), IdListParameter = "id")]
     public sealed class CommunityMessage : NexudusRecord
     {
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "CommunityThread", References = "CommunityThread", Parameter = "CommunityThread")]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "CommunityThread", References = "CommunityThread", Parameter = "CommunityThread",
+            Help = "The thread it replies in.")]
         public int CommunityThreadId { get; set; }
 
-        /// <summary>The user account that posted it.</summary>
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User")]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User", Help = "The user account that posted it.")]
         public int UserId { get; set; }
 
-        /// <summary>The customer profile that posted it.</summary>
-        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Coworker", References = "Coworker")]
+        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Coworker", References = "Coworker", Help = "The customer profile shown as posting it.")]
         public int? CoworkerId { get; set; }
 
-        [Field(FieldFlags.Writable, Filter = "Message")]
+        [Field(FieldFlags.Writable, Filter = "Message", Help = "The text of the reply.")]
         public string Message { get; set; }
 
         public override string ToString() => Message;

@@ -21,42 +21,37 @@ namespace NexudusCommunity.Models
             else Subject = idOrSubject?.Trim();
         }
 
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business")]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
+            Help = "The business (location) the thread belongs to.")]
         public int BusinessId { get; set; }
 
-        /// <summary>The group it is posted in, whose access decides who sees it; null: the board open to every customer.</summary>
-        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "CommunityGroup", References = "CommunityGroup", Parameter = "CommunityGroup")]
+        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "CommunityGroup", References = "CommunityGroup", Parameter = "CommunityGroup",
+            Help = "The group it is posted in, whose access decides who sees it; without one, the board open to every customer.")]
         public int? CommunityGroupId { get; set; }
 
-        /// <summary>The user account that posted it.</summary>
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User")]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User", Help = "The user account that posted it.")]
         public int UserId { get; set; }
 
-        /// <summary>The customer profile that posted it.</summary>
-        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Coworker", References = "Coworker")]
+        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Coworker", References = "Coworker", Help = "The customer profile shown as posting it.")]
         public int? CoworkerId { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Subject")]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Subject", Help = "The thread's title.")]
         public string Subject { get; set; }
 
-        /// <summary>The opening message.</summary>
-        [Field(FieldFlags.Writable | FieldFlags.Required, Filter = "Message")]
+        [Field(FieldFlags.Writable | FieldFlags.Required, Filter = "Message", Help = "The opening message.")]
         public string Message { get; set; }
 
-        /// <summary>Notifies followers at once instead of in the daily digest.</summary>
-        [Field(FieldFlags.Writable, Filter = "InstantDelivery")]
+        [Field(FieldFlags.Writable, Filter = "InstantDelivery", Help = "Whether followers are notified at once instead of in the daily digest.")]
         public bool InstantDelivery { get; set; }
 
-        /// <summary>Comma-separated tags that help customers find it.</summary>
-        [Field(FieldFlags.Writable, Filter = "Tags")]
+        [Field(FieldFlags.Writable, Filter = "Tags", Help = "Comma-separated tags that help customers find it.")]
         public string Tags { get; set; }
 
-        /// <summary>Seen only by the customers mentioned in it.</summary>
-        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Private")]
+        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Private", Help = "Whether only the customers mentioned in it see it.")]
         public bool Private { get; set; }
 
-        /// <summary>Users mentioned or invited as guests.</summary>
-        [Field(FieldFlags.Writable, References = "User", Parameter = "GuestId", AddParameter = "AddGuest", RemoveParameter = "RemoveGuest")]
+        [Field(FieldFlags.Writable, References = "User", Parameter = "GuestId", AddParameter = "AddGuest", RemoveParameter = "RemoveGuest",
+            Help = "The users mentioned or invited as guests, as user Ids.")]
         public int[] Guests { get; set; }
 
         /// <summary>When the latest reply came; null before the first. Set by the server.</summary>

@@ -6,24 +6,24 @@ namespace NexudusCommunity.Models
     [Entity("Coworker", "api/spaces/coworkers", NameField = nameof(FullName), ReadOnly = true, IdListParameter = "id")]
     public sealed class Coworker : NexudusRecord
     {
-        [Field(FieldFlags.Sortable, Filter = "FullName", Parameter = "Name")]
+        [Field(FieldFlags.Sortable, Filter = "FullName", Parameter = "Name", Help = "The coworker's full name.")]
         public string FullName { get; set; }
 
-        [Field(FieldFlags.Sortable, Filter = "Email")]
+        [Field(FieldFlags.Sortable, Filter = "Email", Help = "The coworker's email address.")]
         public string Email { get; set; }
 
-        [Field(Filter = "CoworkerType")]
+        [Field(Filter = "CoworkerType", Help = "Whether the coworker is a person (Individual) or a Company.")]
         public CoworkerType? CoworkerType { get; set; }
 
         public string CompanyName { get; set; }
 
-        /// <summary>The business that invoices this coworker (their home location).</summary>
-        [Field(FieldFlags.Sortable, Filter = "InvoicingBusiness", References = "Business", Parameter = "BusinessId")]
+        [Field(FieldFlags.Sortable, Filter = "InvoicingBusiness", References = "Business", Parameter = "BusinessId",
+            Help = "The business that invoices the coworker (their home location).")]
         public int InvoicingBusinessId { get; set; }
 
         public string InvoicingBusinessName { get; set; }
 
-        [Field(FieldFlags.Sortable, Filter = "Active")]
+        [Field(FieldFlags.Sortable, Filter = "Active", Help = "Whether the coworker is active.")]
         public bool Active { get; set; }
 
         public override string ToString() => FullName;

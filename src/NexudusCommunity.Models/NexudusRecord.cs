@@ -22,8 +22,7 @@ namespace NexudusCommunity.Models
 
         public bool? IsNew { get; set; }
 
-        /// <summary>Free-form data only the API can see and set.</summary>
-        [Field(FieldFlags.Writable)]
+        [Field(FieldFlags.Writable, Help = "Free-form data for integrations, stored with the record and seen and set only through the API.")]
         public string SystemId { get; set; }
 
         /// <summary>

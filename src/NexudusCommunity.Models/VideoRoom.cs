@@ -5,29 +5,30 @@ namespace NexudusCommunity.Models
 {
     /// <summary>A virtual meeting room for video calls between members.</summary>
     [Entity("VideoRoom", "api/community/videorooms", NameField = nameof(Name), HasCommands = true)]
-    [WriteOnlyField("NewImageUrl", typeof(Uri))]
-    [WriteOnlyField("ClearImageFile", typeof(bool))]
+    [WriteOnlyField("NewImageUrl", typeof(Uri), Help = "The address (http or https) of an image the server fetches and keeps as the room's picture.")]
+    [WriteOnlyField("ClearImageFile", typeof(bool), Help = "Removes the room's picture; cannot be combined with NewImageUrl.")]
     public sealed class VideoRoom : NexudusRecord
     {
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", Alias = "Business", References = "Business")]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", Alias = "Business", References = "Business",
+            Help = "The business (location) the room belongs to.")]
         public int BusinessId { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Name", MaxLength = 200)]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Name", MaxLength = 200, Help = "The room's name.")]
         public string Name { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Description")]
+        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Description", Help = "The room's description.")]
         public string Description { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "NumberOfParticipants", Minimum = 1)]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "NumberOfParticipants", Minimum = 1, Help = "How many people the room holds.")]
         public int NumberOfParticipants { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Active")]
+        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Active", Help = "Whether members can use the room.")]
         public bool Active { get; set; }
 
-        [Field(FieldFlags.Writable)]
+        [Field(FieldFlags.Writable, Help = "Whether only contacts can use the room.")]
         public bool OnlyForContacts { get; set; }
 
-        [Field(FieldFlags.Writable)]
+        [Field(FieldFlags.Writable, Help = "Whether only members can use the room.")]
         public bool OnlyForMembers { get; set; }
 
         /// <summary>The stored image, set by the server from NewImageUrl.</summary>

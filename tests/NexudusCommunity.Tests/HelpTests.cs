@@ -4,6 +4,8 @@ using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using NexudusCommunity.Models;
+using NexudusCommunity.Models.Spec;
 using NexudusCommunity.Tests.Infrastructure;
 
 namespace NexudusCommunity.Tests;
@@ -39,6 +41,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
                     Required      = [string]$_.required
                     Position      = [string]$_.position
                     PipelineInput = [string]$_.pipelineInput
+                    Wildcards     = [string]$_.globbing
                     Description   = (@($_.description | Where-Object { $_ }) | ForEach-Object { [string]$_.Text }) -join "`n"
                 }
             })
@@ -48,6 +51,8 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
             SyntaxItems = @($h.syntax.syntaxItem | Where-Object { $_ }).Count
             Inputs      = @($h.inputTypes.inputType | Where-Object { $_ } | ForEach-Object { [string]$_.type.name })
             Outputs     = @($h.returnValues.returnValue | Where-Object { $_ } | ForEach-Object { [string]$_.type.name })
+            InputText   = @($h.inputTypes.inputType | Where-Object { $_ } | ForEach-Object { (@($_.description | Where-Object { $_ }) | ForEach-Object { [string]$_.Text }) -join "`n" })
+            Links       = @($h.relatedLinks.navigationLink | Where-Object { $_ } | ForEach-Object { [string]$_.linkText })
         }
         """;
 
@@ -191,23 +196,23 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     public void The_generator_fails_when_a_parameter_has_no_description()
     {
         var docs = CopyOfDocs();
-        EditDoc(docs, "Remove-VideoRoom", text => RemoveSection(text, "### -Id"));
-        AssertFailed(RunGenerator(docs), "NXH002", "-Id of Remove-VideoRoom");
+        EditDoc(docs, "Add-CommunityGroupMember", text => RemoveSection(text, "### -Group"));
+        AssertFailed(RunGenerator(docs), "NXH002", "-Group of Add-CommunityGroupMember");
     }
 
     [Fact]
     public void The_generator_fails_when_a_parameter_description_is_empty()
     {
         var docs = CopyOfDocs();
-        EditDoc(docs, "Remove-VideoRoom", text => ReplaceSectionBody(text, "### -Id", "\n"));
-        AssertFailed(RunGenerator(docs), "NXH002", "-Id");
+        EditDoc(docs, "Add-CommunityGroupMember", text => ReplaceSectionBody(text, "### -Group", "\n"));
+        AssertFailed(RunGenerator(docs), "NXH002", "-Group");
     }
 
     [Fact]
     public void The_generator_fails_when_a_described_parameter_no_longer_exists()
     {
         var docs = CopyOfDocs();
-        EditDoc(docs, "Get-VideoRoom", text => text.Replace("## Parameters\n", "## Parameters\n\n### -Colour\nThe room's colour.\n\n"));
+        EditDoc(docs, "Get-VideoRoom", text => AddParameterSection(text, "### -Colour\nThe room's colour.\n"));
         AssertFailed(RunGenerator(docs), "NXH003", "-Colour");
     }
 
@@ -258,6 +263,16 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     }
 
     [Fact]
+    public void The_generator_fails_when_a_parameter_has_no_description_from_any_source()
+    {
+        var docs = CopyOfDocs();
+        EditShared(docs, "RemoveRecordCmdlet", text => RemoveSection(text, "### -Id"));
+        var run = RunGenerator(docs);
+        AssertFailed(run, "NXH002", "-Id of Remove-VideoRoom");
+        Assert.Contains("-Id of Remove-CommunityThread", run.Output);
+    }
+
+    [Fact]
     public void The_shared_page_of_the_nearest_base_class_wins()
     {
         var ofRemove = Objects(ReadHelpOf("Remove-VideoRoom"), "Parameters").Single(p => Text(p, "Name") == "Confirm");
@@ -271,7 +286,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     public void A_cmdlets_own_section_overrides_the_shared_one_for_that_cmdlet_only()
     {
         var docs = CopyOfDocs();
-        EditDoc(docs, "Remove-VideoRoom", text => text.Replace("## Parameters\n", "## Parameters\n\n### -Connection\nOnly Remove-VideoRoom says this.\n\n"));
+        EditDoc(docs, "Remove-VideoRoom", text => AddParameterSection(text, "### -Connection\nOnly Remove-VideoRoom says this.\n"));
 
         var run = RunGenerator(docs);
 
@@ -296,7 +311,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
         var docs = CopyOfDocs();
         var shared = File.ReadAllText(Path.Combine(docs, "_shared", "ConnectedCmdlet.md")).Replace("\r\n", "\n");
         var connection = shared[shared.IndexOf("### -Connection\n", StringComparison.Ordinal)..shared.IndexOf("### -WhatIf", StringComparison.Ordinal)];
-        EditDoc(docs, "Get-VideoRoom", text => text.Replace("## Parameters\n", "## Parameters\n\n" + connection));
+        EditDoc(docs, "Get-VideoRoom", text => AddParameterSection(text, connection));
         AssertFailed(RunGenerator(docs), "NXH013", "-Connection repeats");
     }
 
@@ -312,14 +327,201 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     public void The_generator_fails_when_a_shared_section_describes_a_parameter_no_derived_cmdlet_has()
     {
         var docs = CopyOfDocs();
-        EditShared(docs, "SetRecordCmdlet", text => text + "\n### -Colour\nThe record's colour.\n");
+        EditShared(docs, "SetRecordCmdlet", text => text.Replace("## Parameters\n", "## Parameters\n\n### -Colour\nThe record's colour.\n"));
         AssertFailed(RunGenerator(docs), "NXH003", "-Colour");
+    }
+
+    // ---- Field help: each field described once, in the model ---------------------------------------------------
+
+    /// <summary>One [Field(Help = ...)] describes the field's parameter on Get- (as a filter), New- and Set-, phrased for each.</summary>
+    [Fact]
+    public void A_fields_help_describes_every_parameter_that_sets_or_filters_it_phrased_for_the_verb()
+    {
+        var thread = EntitySpec.Of<CommunityThread>();
+        string Help(string field) => Assert.IsType<string>(thread.Field(field).Help);
+
+        var filter = ParameterHelp("Get-CommunityThread", "Subject");
+        Assert.Equal($"{Help("Subject")} Lists only the community threads with Subject like this: the same text in any case, or a wildcard pattern. Tab completes community thread subjects.",
+            Normalise(Text(filter, "Description")));
+        Assert.Equal("true", Text(filter, "Wildcards"));
+        Assert.Equal($"{Help("Subject")} Not blank; spaces at either end are dropped.", Description("New-CommunityThread", "Subject"));
+        Assert.Equal($"{Help("Subject")} Not blank; spaces at either end are dropped.", Description("Set-CommunityThread", "Subject"));
+
+        Assert.Equal($"{Help("Private")} $true lists only the community threads for which it is true, $false only the others.", Description("Get-CommunityThread", "Private"));
+        Assert.Equal($"{Help("UserId")} Lists only the community threads with this UserId.", Description("Get-CommunityThread", "UserId"));
+        Assert.Equal("Lists only the community threads with LastMessageDate on or after this date and time.", Description("Get-CommunityThread", "LastMessageAfter"));
+        Assert.Equal($"{Help("Tags")} $null or '' clears it.", Description("Set-CommunityThread", "Tags"));
+        Assert.Equal($"{Help("Guests")} Adds these to Guests and keeps the others.", Description("Set-CommunityThread", "AddGuest"));
+        Assert.Equal($"{Help("UserId")} When omitted, the UserId of the community group given with -CommunityGroup.", Description("New-CommunityThread", "UserId"));
+        Assert.Equal($"{Help("CommunityGroupId")} Takes the community group's Id, its name (exact, any case) or the community group itself. $null clears it. Tab completes community group names.",
+            Description("Set-CommunityThread", "CommunityGroup"));
+        var room = EntitySpec.Of<VideoRoom>();
+        Assert.Equal($"{room.Field("Name").Help} Not blank, at most 200 characters; spaces at either end are dropped.", Description("New-VideoRoom", "Name"));
+        Assert.Equal($"{room.Field("NumberOfParticipants").Help} At least 1.", Description("Set-VideoRoom", "NumberOfParticipants"));
+        Assert.Equal($"{room.Field("NewImageUrl").Help}", Description("Set-VideoRoom", "NewImageUrl"));
+        // Written once: no page says it again.
+        var pages = Directory.GetFiles(DocsFolder, "*.md", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "README.md");
+        Assert.DoesNotContain(Help("Subject"), string.Join("\n", pages.Select(File.ReadAllText)));
+    }
+
+    [Fact]
+    public void A_pages_own_section_wins_over_the_fields_help_for_that_cmdlet_only()
+    {
+        Assert.Equal(SectionText(File.ReadAllText(Path.Combine(DocsFolder, "New-CommunityGroup.md")), "### -UserId"), Description("New-CommunityGroup", "UserId"));
+
+        var docs = CopyOfDocs();
+        EditDoc(docs, "New-CommunityThread", text => AddParameterSection(text, "### -Subject\nOnly New-CommunityThread says this.\n"));
+        var run = RunGenerator(docs);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal("Only New-CommunityThread says this.", MamlParameterText(run, "New-CommunityThread", "Subject"));
+        Assert.StartsWith(EntitySpec.Of<CommunityThread>().Field("Subject").Help, MamlParameterText(run, "Set-CommunityThread", "Subject"));
+    }
+
+    [Fact]
+    public void The_generator_fails_when_a_page_repeats_a_fields_help_word_for_word()
+    {
+        var docs = CopyOfDocs();
+        var tags = EntitySpec.Of<CommunityThread>().Field("Tags").Help;
+        EditDoc(docs, "New-CommunityThread", text => AddParameterSection(text, $"### -Tags\n{tags}\n"));
+        AssertFailed(RunGenerator(docs), "NXH013", "-Tags repeats");
+    }
+
+    /// <summary>
+    /// A new entity, compiled here: the model's help describes its parameters with no page section, a field without
+    /// help fails the build naming where the help goes, and the shared pages speak of it by its name.
+    /// </summary>
+    [Fact]
+    public void A_new_entitys_parameters_are_described_by_its_model_and_a_field_without_help_fails_the_build()
+    {
+        var folder = TemporaryFolder("nexudus-help-widget-");
+        var assembly = CompileWidgetModule(folder);
+        var docs = Path.Combine(folder, "docs");
+        Directory.CreateDirectory(Path.Combine(docs, "_shared"));
+        foreach (var shared in new[] { "ConnectedCmdlet", "NewRecordCmdlet" })
+            File.Copy(Path.Combine(DocsFolder, "_shared", shared + ".md"), Path.Combine(docs, "_shared", shared + ".md"));
+        File.WriteAllText(Path.Combine(docs, "about_Widgets.help.txt"), "TOPIC\n    about_Widgets\n\nSHORT DESCRIPTION\n    Widgets.\n\nLONG DESCRIPTION\n    Widgets.\n");
+        var manifest = Path.Combine(folder, "Widgets.psd1");
+        File.WriteAllText(manifest, "@{\n    ModuleVersion = '1.0'\n    CmdletsToExport = @('New-Widget')\n}\n");
+        GeneratorRun Generate()
+        {
+            var outDir = Path.Combine(folder, "out");
+            var run = RunGeneratorWith("--assembly", assembly, "--manifest", manifest, "--docs", docs, "--out", outDir);
+            var maml = Path.Combine(outDir, "Widgets.dll-Help.xml");
+            return run with { Maml = File.Exists(maml) ? XDocument.Load(maml) : null };
+        }
+
+        // The scaffold asks only for what nothing describes: -Name, whose field has no help, and says where it would go.
+        var scaffold = RunGeneratorWith("--scaffold", "New-Widget", "--assembly", assembly, "--docs", docs);
+        Assert.True(scaffold.ExitCode == 0, scaffold.Output);
+        var page = Path.Combine(docs, "New-Widget.md");
+        var text = File.ReadAllText(page);
+        Assert.Contains("### -Name\n", text);
+        Assert.Contains("[Field] of Widget.Name", text);
+        Assert.DoesNotContain("### -Colour", text);
+        Assert.Contains("-Colour", scaffold.Output);
+
+        // Without -Name's section the build fails, naming the field; -Colour, described by the model, is no problem.
+        var filled = Regex.Replace(text, @"New-Widget \{\{TODO[^}]*\}\}", "New-Widget -Name 'Blue' -Colour 'blue'");
+        filled = Regex.Replace(filled, @"\{\{TODO[^}]*\}\}", "Written by the author.");
+        File.WriteAllText(page, RemoveSection(filled, "### -Name"));
+        var missing = Generate();
+        AssertFailed(missing, "NXH002", "-Name of New-Widget");
+        Assert.Contains("Help = \"...\" in the [Field] of Widget.Name", missing.Output);
+        Assert.DoesNotContain("-Colour", missing.Output);
+
+        File.WriteAllText(page, filled);
+        var finished = Generate();
+        Assert.True(finished.ExitCode == 0, finished.Output);
+        Assert.Equal("The widget's colour.", MamlParameterText(finished, "New-Widget", "Colour"));
+        Assert.Equal("Written by the author.", MamlParameterText(finished, "New-Widget", "Name"));
+        Assert.StartsWith("New-Widget creates one widget per call", MamlDescription(finished, "New-Widget"));
+    }
+
+    // ---- Shared pages speak of each cmdlet's entity -------------------------------------------------------------
+
+    [Fact]
+    public void Shared_text_names_the_entity_of_each_cmdlet_it_reaches()
+    {
+        var shared = File.ReadAllText(Path.Combine(DocsFolder, "_shared", "RemoveRecordCmdlet.md"));
+        var id = SectionText(shared, "### -Id");
+        Assert.Contains("{entities}", id);
+        Assert.Equal(id.Replace("{entities}", "video rooms"), Description("Remove-VideoRoom", "Id"));
+        Assert.Equal(id.Replace("{entities}", "community threads"), Description("Remove-CommunityThread", "Id"));
+
+        var input = SectionText(File.ReadAllText(Path.Combine(DocsFolder, "_shared", "SetRecordCmdlet.md")), "### -InputObject");
+        Assert.Contains("{GetCmdlet}", input);
+        Assert.Contains("Community groups from Get-CommunityGroup", Description("Set-CommunityGroup", "InputObject"));
+        Assert.StartsWith("The Ids of the businesses to get in full", Description("Get-NexudusBusiness", "Id"));
+        Assert.Contains("Id, CreatedOn, UpdatedOn, BusinessId, Name", Description("Get-VideoRoom", "SortBy"));
+    }
+
+    [Fact]
+    public void The_generator_fails_when_a_shared_page_uses_a_placeholder_it_cannot_fill_in()
+    {
+        var docs = CopyOfDocs();
+        EditShared(docs, "RemoveRecordCmdlet", text => text.Replace("The Ids of the {entities} to delete.", "The Ids of the {colours} to delete."));
+        AssertFailed(RunGenerator(docs), "NXH013", "{colours} is not a placeholder");
+
+        docs = CopyOfDocs();
+        EditShared(docs, "ConnectedCmdlet", text => text.Replace("The connection to use,", "The connection the {entities} are read through,"));
+        AssertFailed(RunGenerator(docs), "NXH013", "{entities} reaches Invoke-NexudusRestMethod, which is about no entity");
+    }
+
+    [Fact]
+    public void The_shared_description_comes_first_then_what_the_page_says_of_its_cmdlet()
+    {
+        var description = Normalise(Text(ReadHelpOf("Get-CommunityThread"), "Description"));
+        var page = File.ReadAllText(Path.Combine(DocsFolder, "Get-CommunityThread.md"));
+        var own = Normalise(Regex.Match(page, @"## Description\n(.*?)\n\n## ", RegexOptions.Singleline).Groups[1].Value);
+        Assert.StartsWith("With -Id, Get-CommunityThread gets each community thread in full.", description);
+        Assert.EndsWith(own, description);
+
+        var docs = CopyOfDocs();
+        var shared = File.ReadAllText(Path.Combine(docs, "_shared", "GetRecordCmdlet.md")).Replace("\r\n", "\n");
+        var first = Regex.Match(shared, @"## Description\n(.*?)\n\n", RegexOptions.Singleline).Groups[1].Value
+            .Replace("{Cmdlet}", "Get-CommunityThread").Replace("{entity}", "community thread").Replace("{entities}", "community threads");
+        EditDoc(docs, "Get-CommunityThread", text => text.Replace("## Description\n", "## Description\n" + first + "\n\n"));
+        AssertFailed(RunGenerator(docs), "NXH013", "the description repeats, word for word");
+    }
+
+    // ---- Inputs, outputs and related links: from the code -------------------------------------------------------
+
+    [Fact]
+    public void Inputs_outputs_and_links_a_page_leaves_out_come_from_the_code()
+    {
+        var get = ReadHelpOf("Get-CommunityThread");
+        Assert.Equal(new[] { "NexudusCommunity.Models.CommunityGroup", "System.Int32[]", "System.Management.Automation.PSObject" }, Strings(get, "Inputs"));
+        Assert.Equal("Bound to -Id.", Strings(get, "InputText")[1]);
+        Assert.Equal(new[] { "NexudusCommunity.Models.CommunityThread" }, Strings(get, "Outputs"));
+        Assert.Equal(new[] { "Online Version:", "New-CommunityThread", "Set-CommunityThread", "Remove-CommunityThread", "about_NexudusCommunity" }, Strings(get, "Links"));
+
+        var remove = ReadHelpOf("Remove-CommunityThread");
+        Assert.Equal(new[] { "NexudusCommunity.Models.CommunityThread", "System.Management.Automation.PSObject" }, Strings(remove, "Inputs"));
+        Assert.Equal(new[] { "None" }, Strings(remove, "Outputs"));
+
+        // A page's own text for a type still wins.
+        var own = File.ReadAllText(Path.Combine(DocsFolder, "Get-NexudusEnum.md"));
+        var enumHelp = ReadHelpOf("Get-NexudusEnum");
+        Assert.Equal(SectionText(own, "### System.String[]"), Normalise(Strings(enumHelp, "InputText")[Strings(enumHelp, "Inputs").IndexOf("System.String[]")]));
+    }
+
+    [Fact]
+    public void The_generator_fails_when_a_page_lists_an_input_or_output_the_code_does_not_declare()
+    {
+        var docs = CopyOfDocs();
+        EditDoc(docs, "Get-VideoRoom", text => text + "\n## Inputs\n\n### System.Uri\nAddresses.\n");
+        AssertFailed(RunGenerator(docs), "NXH009", "Get-VideoRoom takes no System.Uri from the pipeline");
+
+        docs = CopyOfDocs();
+        EditDoc(docs, "Remove-VideoRoom", text => text + "\n## Outputs\n\n### NexudusCommunity.Models.VideoRoom\nThe room.\n");
+        AssertFailed(RunGenerator(docs), "NXH009", "Remove-VideoRoom declares no [OutputType]");
     }
 
     // ---- The scaffold: a new cmdlet's page, to fill in ----------------------------------------------------------
 
     [Fact]
-    public void The_scaffold_writes_a_page_that_fails_the_build_until_every_placeholder_is_filled_in()
+    public void The_scaffold_writes_only_what_the_author_must_and_the_page_fails_the_build_until_it_is_filled_in()
     {
         var docs = CopyOfDocs();
         var page = Path.Combine(docs, "Remove-VideoRoom.md");
@@ -332,13 +534,10 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
         var scaffold = RunGeneratorWith("--scaffold", "Remove-VideoRoom", "--assembly", ModuleAssembly, "--docs", docs);
         Assert.True(scaffold.ExitCode == 0, scaffold.Output);
         var text = File.ReadAllText(page);
-        // What the code knows is there: the parameters no shared page describes, the pipeline types, no output.
-        Assert.Contains("\n### -Id\n", text);
-        foreach (var shared in new[] { "Connection", "Force", "WhatIf", "Confirm" })
-            Assert.DoesNotContain($"### -{shared}\n", text);
-        Assert.Contains("## Inputs\n\n### System.Management.Automation.PSObject\n", text);
-        Assert.Contains("## Outputs\n\n### None\n", text);
-        Assert.Contains("- Get-VideoRoom\n", text);
+        // A synopsis and two examples: its parameters, description, inputs, outputs and links are known already.
+        Assert.Equal(new[] { "Synopsis", "Examples" }, Regex.Matches(text, @"^## (.*)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value));
+        Assert.Equal(2, Regex.Matches(text, @"^### ", RegexOptions.Multiline).Count);
+        Assert.Contains("_shared/RemoveRecordCmdlet.md", scaffold.Output);
 
         // Unfinished, it fails the build, one error per placeholder, and no help is written.
         var unfinished = RunGenerator(docs);
@@ -353,6 +552,14 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
         var finished = RunGenerator(docs);
         Assert.True(finished.ExitCode == 0, finished.Output);
         Assert.True(finished.WroteHelp);
+
+        // A cmdlet no shared page describes gets a description and its own parameters to write.
+        File.Delete(Path.Combine(docs, "Get-NexudusEnum.md"));
+        Assert.True(RunGeneratorWith("--scaffold", "Get-NexudusEnum", "--assembly", ModuleAssembly, "--docs", docs).ExitCode == 0);
+        var enumPage = File.ReadAllText(Path.Combine(docs, "Get-NexudusEnum.md"));
+        Assert.Contains("\n## Description\n", enumPage);
+        Assert.Contains("\n### -Name\n", enumPage);
+        Assert.DoesNotContain("### -Connection", enumPage);
     }
 
     [Fact]
@@ -372,6 +579,12 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     private PSObject ReadHelpOf(string name) => Single(session.Ps.Run(ReadHelp, name));
+
+    private PSObject ParameterHelp(string cmdlet, string parameter) =>
+        Objects(ReadHelpOf(cmdlet), "Parameters").Single(p => Text(p, "Name") == parameter);
+
+    /// <summary>A parameter's description as Get-Help shows it, spacing normalised.</summary>
+    private string Description(string cmdlet, string parameter) => Normalise(Text(ParameterHelp(cmdlet, parameter), "Description"));
 
     private static PSObject Single(PsResult result)
     {
@@ -445,6 +658,12 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
         File.WriteAllText(path, after);
     }
 
+    /// <summary>Adds a '### -Name' section to a page, under its '## Parameters' (which it adds when the page has none).</summary>
+    private static string AddParameterSection(string page, string section) =>
+        page.Contains("## Parameters\n")
+            ? page.Replace("## Parameters\n", "## Parameters\n\n" + section + "\n")
+            : page.Replace("## Examples\n", "## Parameters\n\n" + section + "\n## Examples\n");
+
     /// <summary>Removes a '### ' section: its heading and everything up to the next heading.</summary>
     private static string RemoveSection(string text, string heading)
     {
@@ -477,6 +696,70 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
         var entry = run.Maml!.Descendants(command + "command").Single(c => c.Element(command + "details")!.Element(command + "name")!.Value == cmdlet);
         var p = entry.Element(command + "parameters")!.Elements(command + "parameter").Single(e => e.Element(maml + "name")!.Value == parameter);
         return Normalise(string.Join(" ", p.Element(maml + "description")!.Elements(maml + "para").Select(e => e.Value)));
+    }
+
+    private static string MamlDescription(GeneratorRun run, string cmdlet)
+    {
+        Assert.NotNull(run.Maml);
+        XNamespace command = "http://schemas.microsoft.com/maml/dev/command/2004/10", maml = "http://schemas.microsoft.com/maml/2004/10";
+        var entry = run.Maml!.Descendants(command + "command").Single(c => c.Element(command + "details")!.Element(command + "name")!.Value == cmdlet);
+        return Normalise(string.Join(" ", entry.Element(maml + "description")!.Elements(maml + "para").Select(e => e.Value)));
+    }
+
+    /// <summary>
+    /// A module of one entity, Widget, and New-Widget, compiled (by the pinned pwsh's Add-Type) against the built module
+    /// into <paramref name="folder"/> beside copies of the module's assemblies: Widget.Name has no help, Widget.Colour has.
+    /// </summary>
+    private static string CompileWidgetModule(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        File.Copy(ModuleAssembly, Path.Combine(folder, "NexudusCommunity.dll"));
+        var dependencies = Path.Combine(ModuleFolder, "Dependencies");
+        Directory.CreateDirectory(Path.Combine(folder, "Dependencies"));
+        foreach (var file in Directory.GetFiles(dependencies)) File.Copy(file, Path.Combine(folder, "Dependencies", Path.GetFileName(file)));
+        File.WriteAllText(Path.Combine(folder, "Widget.cs"), """
+            using System.Management.Automation;
+            using NexudusCommunity.Cmdlets.Base;
+            using NexudusCommunity.Models;
+            using NexudusCommunity.Models.Spec;
+
+            namespace Widgets
+            {
+                [Entity("Widget", "api/widgets", NameField = nameof(Name))]
+                public sealed class Widget : NexudusRecord
+                {
+                    [Field(FieldFlags.Writable | FieldFlags.Required, Filter = "Name")]
+                    public string Name { get; set; }
+
+                    [Field(FieldFlags.Writable, Filter = "Colour", Help = "The widget's colour.")]
+                    public string Colour { get; set; }
+                }
+
+                [Cmdlet(VerbsCommon.New, "Widget", SupportsShouldProcess = true)]
+                [OutputType(typeof(Widget))]
+                public sealed class NewWidgetCommand : NewRecordCmdlet<Widget>
+                {
+                    [Parameter(Mandatory = true)]
+                    public string Name { get; set; }
+
+                    [Parameter]
+                    public string Colour { get; set; }
+                }
+            }
+            """);
+        File.WriteAllText(Path.Combine(folder, "Compile.ps1"), """
+            param($Folder)
+            $module = Join-Path $Folder 'NexudusCommunity.dll'
+            $models = Join-Path $Folder 'Dependencies/NexudusCommunity.Models.dll'
+            $engine = Join-Path $Folder 'Dependencies/NexudusCommunity.Engine.dll'
+            Add-Type -Path (Join-Path $Folder 'Widget.cs') -OutputAssembly (Join-Path $Folder 'Widgets.dll') -OutputType Library -IgnoreWarnings -WarningAction SilentlyContinue `
+                -ReferencedAssemblies $module, $models, $engine, 'System.Management.Automation', 'netstandard', 'System.Runtime'
+            """);
+        var compile = DotnetProcess.Run(["pwsh", "-NoProfile", "-NonInteractive", "-File", Path.Combine(folder, "Compile.ps1"), "-Folder", folder],
+            TimeSpan.FromMinutes(2), RepoPaths.Root);
+        var assembly = Path.Combine(folder, "Widgets.dll");
+        Assert.True(compile.ExitCode == 0 && File.Exists(assembly), $"compiling the widget module failed (is the pinned pwsh restored? dotnet tool restore):\n{compile.Output}\n{compile.Error}");
+        return assembly;
     }
 
     private static void AssertFailed(GeneratorRun run, string code, string mention)

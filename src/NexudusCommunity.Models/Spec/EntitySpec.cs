@@ -32,7 +32,7 @@ namespace NexudusCommunity.Models.Spec
                 .OrderBy(p => Depth(p.DeclaringType)).ThenBy(p => p.MetadataToken);
             var fields = properties.Select(p => new FieldSpec(p.Name, p.PropertyType, p, p.GetCustomAttribute<FieldAttribute>())).ToList();
             fields.AddRange(type.GetCustomAttributes<WriteOnlyFieldAttribute>(inherit: false)
-                .Select(w => new FieldSpec(w.Name, w.Type, null, new FieldAttribute(FieldFlags.Writable))));
+                .Select(w => new FieldSpec(w.Name, w.Type, null, new FieldAttribute(FieldFlags.Writable) { Help = w.Help })));
             Fields = fields;
             NameField = entity?.NameField == null ? null : fields.First(f => f.Name == entity.NameField);
             _byName = fields.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);

@@ -39,5 +39,12 @@ namespace NexudusCommunity.Models.Spec
 
         /// <summary>The least number accepted (ids are always 1 or more).</summary>
         public int Minimum { get; set; } = int.MinValue;
+
+        /// <summary>
+        /// What the field means to people, once for every cmdlet parameter that sets or filters it: "The thread's title.",
+        /// or for true/false "Whether only the customers mentioned in it see it.". The module's help builds each
+        /// parameter's description from it (docs/help/README.md); null: the cmdlets' help pages describe it.
+        /// </summary>
+        public string Help { get; set; }
     }
 }

@@ -21,6 +21,7 @@ namespace NexudusCommunity.Models.Spec
             AddParameter = a.AddParameter;
             RemoveParameter = a.RemoveParameter;
             MaxLength = a.MaxLength;
+            Help = a.Help;
             Minimum = a.Minimum != int.MinValue ? a.Minimum : References != null || name == "Id" ? 1 : (int?)null;
             var plain = Nullable.GetUnderlyingType(type) ?? type;
             EnumType = plain.IsEnum ? plain : null;
@@ -50,6 +51,9 @@ namespace NexudusCommunity.Models.Spec
         public string RemoveParameter { get; }
         public int MaxLength { get; }
         public int? Minimum { get; }
+
+        /// <summary>What the field means to people (<see cref="FieldAttribute.Help"/>); null when the model does not say.</summary>
+        public string Help { get; }
 
         public bool IsWritable => (Flags & FieldFlags.Writable) != 0;
         public bool IsRequired => (Flags & FieldFlags.Required) != 0;

@@ -17,5 +17,8 @@ namespace NexudusCommunity.Models.Spec
 
         public string Name { get; }
         public Type Type { get; }
+
+        /// <summary>What the instruction does, for the help of the parameter that sends it (see <see cref="FieldAttribute.Help"/>).</summary>
+        public string Help { get; set; }
     }
 }
