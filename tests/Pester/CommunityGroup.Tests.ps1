@@ -381,6 +381,7 @@ Describe 'Community groups' {
             $problems.Count | Should -Be 1
             $problems[0].CategoryInfo.Category | Should -Be 'InvalidData'
             $problems[0].ToString() | Should -BeLike '*BusinessId*'
+            $problems[0].TargetObject | Should -Be "new CommunityGroup 'Nowhere'" -Because 'a refused CSV row is found by what it would have created'
             Get-CommunityGroup | Should -BeNullOrEmpty
         }
 

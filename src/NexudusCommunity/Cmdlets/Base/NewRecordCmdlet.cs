@@ -27,12 +27,12 @@ namespace NexudusCommunity.Cmdlets.Base
         protected override void ProcessRecord()
         {
             string target = null;
-            TryRecord(null, () =>
+            TryRecordAs(() => target, () =>
             {
                 var body = BuildBody();
                 var name = Spec.NameField == null ? null : (string)body[Spec.NameField.Name];
                 target = $"new {Spec.Name}" + (name == null ? "" : $" '{name}'");
-                if (!ShouldProcess(target, "Create")) return;
+                if (!Approve(target, "Create")) return;
                 var client = Client;
                 var id = Run(ct => client.CreateAsync(body, ct));
                 WriteObject(Run(ct => client.GetAsync(id, ct)));

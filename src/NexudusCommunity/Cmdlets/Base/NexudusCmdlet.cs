@@ -72,7 +72,10 @@ namespace NexudusCommunity.Cmdlets.Base
         /// of the pipeline goes on (and -ErrorAction Stop still stops it). A spent daily budget stops the whole
         /// job instead, saying how many records were done and when the budget renews.
         /// </summary>
-        protected bool TryRecord(object target, Action work)
+        protected bool TryRecord(object target, Action work) => TryRecordAs(() => target, work);
+
+        /// <summary>As above, for work that finds out what it acts on as it goes (a create names its record once built).</summary>
+        protected bool TryRecordAs(Func<object> targetOf, Action work)
         {
             try
             {
@@ -83,19 +86,19 @@ namespace NexudusCommunity.Cmdlets.Base
             catch (NexudusApiException ex) when (ex.Kind == ApiErrorKind.BudgetSpent)
             {
                 // Every record after this one would meet the same spent budget: one error for the job, not one each.
-                ThrowTerminatingError(BudgetStop.For(ex, MyInvocation.MyCommand.Name, _recordsDone, target));
+                ThrowTerminatingError(BudgetStop.For(ex, MyInvocation.MyCommand.Name, _recordsDone, targetOf()));
             }
             catch (AggregateException ex) when (ex.GetBaseException() is NexudusApiException api)
             {
-                WriteError(ErrorRecords.From(api, target));
+                WriteError(ErrorRecords.From(api, targetOf()));
             }
             catch (NexudusApiException ex)
             {
-                WriteError(ErrorRecords.From(ex, target));
+                WriteError(ErrorRecords.From(ex, targetOf()));
             }
             catch (ParameterException ex)
             {
-                WriteError(ErrorRecords.InvalidArgument(ex.Parameter, ex.Message, target));
+                WriteError(ErrorRecords.InvalidArgument(ex.Parameter, ex.Message, targetOf()));
             }
             return false;
         }
@@ -107,6 +110,33 @@ namespace NexudusCommunity.Cmdlets.Base
 
         /// <summary>-Force skips the confirmation prompt, but never -WhatIf.</summary>
         protected bool Confirm(bool force, string target, string action) =>
-            force && !IsBound("WhatIf") ? true : ShouldProcess(target, action);
+            force && !IsBound("WhatIf") ? true : Approve(target, action);
+
+        /// <summary>
+        /// ShouldProcess, except that a prompt this PowerShell cannot show (pwsh -NonInteractive, a job, a runbook)
+        /// ends the command saying what was not done and how to run it unattended, instead of the host's bare
+        /// "Read and Prompt functionality is not available".
+        /// </summary>
+        protected bool Approve(string target, string action) => Ask(() => ShouldProcess(target, action), target, action);
+
+        /// <summary>Asks the user (ShouldProcess, ShouldContinue); see <see cref="Approve"/> for a PowerShell that cannot ask.</summary>
+        protected bool Ask(Func<bool> ask, string target, string action)
+        {
+            try
+            {
+                return ask();
+            }
+            catch (PSInvalidOperationException ex)
+            {
+                var unattended = GetType().GetProperty("Force") != null ? "-Force or -Confirm:$false" : "-Confirm:$false";
+                ThrowTerminatingError(new ErrorRecord(
+                    new PSInvalidOperationException(
+                        $"{MyInvocation.MyCommand.Name} asks before it does this ({action} on {target}), and this PowerShell cannot ask " +
+                        $"(non-interactive: a runbook, a job, pwsh -NonInteractive): nothing was sent. To run it unattended, add {unattended}; " +
+                        "-WhatIf lists what it would do.", ex),
+                    "ConfirmationNotPossible", ErrorCategory.InvalidOperation, target));
+                return false;
+            }
+        }
     }
 }

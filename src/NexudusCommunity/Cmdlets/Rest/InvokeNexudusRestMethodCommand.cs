@@ -60,7 +60,7 @@ namespace NexudusCommunity.Cmdlets.Rest
                 ThrowTerminatingError(ErrorRecords.InvalidArgument(parameter, ErrorRecords.MessageOf(ex), Path));
             }
             var target = request.Describe();
-            if (method != HttpMethod.Get && !(ShouldProcess(target, "Send") && ConfirmDelete(method, target))) return;
+            if (method != HttpMethod.Get && !(Approve(target, "Send") && ConfirmDelete(method, target))) return;
             var client = ActiveConnection.Client();
             TryRecord(target, () =>
             {
@@ -109,7 +109,7 @@ namespace NexudusCommunity.Cmdlets.Rest
             if (method != HttpMethod.Delete || Force || IsBound("Confirm")) return true;
             var preference = GetVariableValue("ConfirmPreference") is ConfirmImpact impact ? impact : ConfirmImpact.High;
             if (preference != ConfirmImpact.High) return true;
-            return ShouldContinue($"Send {target}? Deleting cannot be undone.", "Confirm");
+            return Ask(() => ShouldContinue($"Send {target}? Deleting cannot be undone.", "Confirm"), target, "Send");
         }
 
         private IEnumerable<KeyValuePair<string, object>> QueryValues()
