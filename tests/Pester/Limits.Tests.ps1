@@ -143,7 +143,7 @@ Describe 'The sandbox''s throttled and failed answers' {
         $answers[1].ContentType | Should -Be 'text/html'
         $answers[1].Body | Should -BeLike '*Ooops! There was a problem...*'
         { $answers[1].Body | ConvertFrom-Json } | Should -Throw
-        (Get-TestSandboxStat -Sandbox $sandbox).Groups | Should -Be 2
+        (Get-TestSandboxStat -Sandbox $sandbox).Records.CommunityGroup | Should -Be 2
     }
 
     It 'refuses a setting that makes no sense, naming it' {
