@@ -440,11 +440,75 @@ function Invoke-TestPwsh {
     & $self @arguments 2>&1 | Out-String
 }
 
+function Invoke-TestRunspace {
+    <#
+    .SYNOPSIS
+        Runs a script in a runspace of its own in this process (the module imported), as another PowerShell tab or a
+        hosted engine would, and returns what each stream carried: Output, Errors, Progress (the ProgressRecords a
+        console would draw), Verbose, Warnings; with -StopAfter, stops it as Ctrl+C at a prompt does.
+    .OUTPUTS
+        Output, Errors, Progress, Verbose, Warnings, Terminating (a script-ending error), State (Completed, Failed,
+        Stopped) and StopTook (how long stopping took, with -StopAfter).
+    .EXAMPLE
+        $run = Invoke-TestRunspace { param($c) Get-CommunityGroup -Connection $c | Out-Null } -ArgumentList $connection
+        $run.Progress | Where-Object RecordType -EQ Completed
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory, Position = 0)] [scriptblock] $ScriptBlock,
+        [object[]] $ArgumentList = @(),
+        # Stops the script this long after it started (PowerShell.Stop(): what the console does on Ctrl+C).
+        [timespan] $StopAfter
+    )
+    $state = [initialsessionstate]::CreateDefault2()
+    $state.ImportPSModule($script:ModuleManifest)
+    $powershell = [powershell]::Create($state)
+    try {
+        # As text: a script block belongs to the runspace that made it.
+        $null = $powershell.AddScript($ScriptBlock.ToString())
+        foreach ($argument in $ArgumentList) { $null = $powershell.AddArgument($argument) }
+        $terminating = $null
+        $stopTook = $null
+        $output = @()
+        try {
+            if ($StopAfter) {
+                $running = $powershell.BeginInvoke()
+                $null = $running.AsyncWaitHandle.WaitOne($StopAfter)
+                $watch = [Diagnostics.Stopwatch]::StartNew()
+                $powershell.Stop()
+                $stopTook = $watch.Elapsed
+                $output = @($powershell.EndInvoke($running))
+            }
+            else {
+                $output = @($powershell.Invoke())
+            }
+        }
+        catch {
+            $terminating = $_.Exception.InnerException
+            if (-not $terminating) { $terminating = $_.Exception }
+        }
+        [pscustomobject]@{
+            Output      = $output
+            Errors      = @($powershell.Streams.Error)
+            Progress    = @($powershell.Streams.Progress)
+            Verbose     = @($powershell.Streams.Verbose | ForEach-Object Message)
+            Warnings    = @($powershell.Streams.Warning | ForEach-Object Message)
+            Terminating = $terminating
+            State       = $powershell.InvocationStateInfo.State
+            StopTook    = $stopTook
+        }
+    }
+    finally {
+        $powershell.Runspace.Dispose()
+        $powershell.Dispose()
+    }
+}
+
 #endregion
 
 Export-ModuleMember -Function Start-TestSandbox, Stop-TestSandbox, Reset-TestSandbox, Clear-TestSandboxRequest,
     Get-TestSandboxRequest, Get-TestSandboxToken, Connect-TestSandbox, New-TestCredential, ConvertTo-TestStreamText,
-    Get-TestHostText, Invoke-TestPwsh, Add-TestSandboxData
+    Get-TestHostText, Invoke-TestPwsh, Invoke-TestRunspace, Add-TestSandboxData
 
 #region Sandbox controls: limits, faults, raw HTTP
 
