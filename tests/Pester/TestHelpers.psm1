@@ -445,7 +445,7 @@ function Invoke-TestRunspace {
     .SYNOPSIS
         Runs a script in a runspace of its own in this process (the module imported), as another PowerShell tab or a
         hosted engine would, and returns what each stream carried: Output, Errors, Progress (the ProgressRecords a
-        console would draw), Verbose, Warnings; with -StopAfter, stops it as Ctrl+C at a prompt does.
+        console would draw), Verbose, Warnings; with -StopAfter (and -StopAtVerbose), stops it as Ctrl+C at a prompt does.
     .OUTPUTS
         Output, Errors, Progress, Verbose, Warnings, Terminating (a script-ending error), State (Completed, Failed,
         Stopped) and StopTook (how long stopping took, with -StopAfter).
@@ -458,7 +458,10 @@ function Invoke-TestRunspace {
         [Parameter(Mandatory, Position = 0)] [scriptblock] $ScriptBlock,
         [object[]] $ArgumentList = @(),
         # Stops the script this long after it started (PowerShell.Stop(): what the console does on Ctrl+C).
-        [timespan] $StopAfter
+        [timespan] $StopAfter,
+
+        # With -StopAfter: stops it as soon as it writes a verbose message like this, else after -StopAfter.
+        [string] $StopAtVerbose
     )
     $state = [initialsessionstate]::CreateDefault2()
     $state.ImportPSModule($script:ModuleManifest)
@@ -473,7 +476,11 @@ function Invoke-TestRunspace {
         try {
             if ($StopAfter) {
                 $running = $powershell.BeginInvoke()
-                $null = $running.AsyncWaitHandle.WaitOne($StopAfter)
+                $deadline = [DateTime]::UtcNow + $StopAfter
+                while (-not $running.IsCompleted -and [DateTime]::UtcNow -lt $deadline) {
+                    if ($StopAtVerbose -and @($powershell.Streams.Verbose | Where-Object Message -Like $StopAtVerbose).Count -gt 0) { break }
+                    $null = $running.AsyncWaitHandle.WaitOne(20)
+                }
                 $watch = [Diagnostics.Stopwatch]::StartNew()
                 $powershell.Stop()
                 $stopTook = $watch.Elapsed
