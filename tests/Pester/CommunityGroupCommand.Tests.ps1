@@ -130,18 +130,16 @@ Describe 'Invoke-CommunityGroupCommand' {
         (Get-CommunityGroup).Name | Should -Be @('Full')
     }
 
-    It 'refuses a run with a missing parameter before any request is sent' {
-        New-CommunityGroup -UserId 5001 -Name 'Solo' | Out-Null
-        Get-CommunityGroupCommand | Out-Null   # the metadata is cached: what follows could be sent at once
+    It 'refuses a run with a missing parameter before any request is sent, not even for the command list' {
+        $solo = New-CommunityGroup -UserId 5001 -Name 'Solo'
         Clear-TestSandboxRequest -Sandbox $sandbox
 
-        $refused = { Get-CommunityGroup -Name 'Solo' | Invoke-CommunityGroupCommand -Key RENAME_GROUP -ErrorAction Stop } |
-            Should -Throw -PassThru
+        $refused = { Invoke-CommunityGroupCommand -Key RENAME_GROUP -Id $solo.Id -ErrorAction Stop } | Should -Throw -PassThru
 
         $refused.CategoryInfo.Category | Should -Be 'InvalidArgument'
         $refused.Exception.Message | Should -BeLike '*RENAME_GROUP*'
         $refused.Exception.Message | Should -BeLike '*string*'
-        Get-RunCommandRequestCount | Should -Be 0
+        @(Get-TestSandboxRequest -Sandbox $sandbox).Count | Should -Be 0 -Because 'Connect-Nexudus read the command list'
         (Get-CommunityGroup).Name | Should -Be @('Solo')
     }
 
