@@ -13,7 +13,8 @@ AfterAll {
     if ($sandbox) { Stop-TestSandbox -Sandbox $sandbox }
 }
 
-Describe 'ForEach-Object -Parallel' {
+# Windows PowerShell has no ForEach-Object -Parallel.
+Describe 'ForEach-Object -Parallel' -Skip:($PSVersionTable.PSVersion.Major -lt 7) {
     BeforeEach {
         Reset-TestSandbox -Sandbox $sandbox
         Disconnect-Nexudus

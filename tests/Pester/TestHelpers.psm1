@@ -474,7 +474,7 @@ function Invoke-TestRunspace {
         $stopTook = $null
         $output = @()
         try {
-            if ($StopAfter) {
+            if ($PSBoundParameters.ContainsKey('StopAfter')) {
                 $running = $powershell.BeginInvoke()
                 $deadline = [DateTime]::UtcNow + $StopAfter
                 while (-not $running.IsCompleted -and [DateTime]::UtcNow -lt $deadline) {
