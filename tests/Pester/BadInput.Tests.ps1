@@ -30,12 +30,13 @@ Describe 'Bad input' {
         Connect-TestSandbox -Sandbox $sandbox
         $group = New-CommunityGroup -Name 'Existing' -UserId 5001 -MemberId 5001, 5002
         $room = New-VideoRoom -Name 'Existing room' -NumberOfParticipants 4 -NewImageUrl 'https://example.com/r.png'
-        $before = Get-ServerState
     }
 
     BeforeEach {
         # Some cases are a failed Connect-Nexudus, which leaves no default connection behind.
         Connect-TestSandbox -Sandbox $sandbox
+        # Taken before each case, so that a case which did change something fails alone.
+        $before = Get-ServerState
         Clear-TestSandboxRequest -Sandbox $sandbox
     }
 
