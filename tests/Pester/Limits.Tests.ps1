@@ -46,8 +46,9 @@ Describe 'Budgets beyond the minute' {
     }
 
     It 'stops at once when stopped (Ctrl+C) while a create waits for its slot, and sends it not' {
-        # One write per ten minutes: the first create goes at once, the second waits for its slot.
-        $c = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -WritesPerMinute 1 -RateLimitWindow 00:10:00 -PassThru
+        # One write a minute: the first create goes at once, the second waits for its slot (a create that ignored the
+        # stop would end after that minute, sent).
+        $c = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -WritesPerMinute 1 -RateLimitWindow 00:01:00 -PassThru
         New-CommunityGroup -UserId 5001 -Name 'First' -Connection $c | Out-Null
 
         $run = Invoke-TestRunspace { param($c) New-CommunityGroup -UserId 5001 -Name 'Never sent' -Connection $c -Verbose } -ArgumentList $c `

@@ -448,7 +448,7 @@ function Invoke-TestRunspace {
         console would draw), Verbose, Warnings; with -StopAfter (and -StopAtVerbose), stops it as Ctrl+C at a prompt does.
     .OUTPUTS
         Output, Errors, Progress, Verbose, Warnings, Terminating (a script-ending error), State (Completed, Failed,
-        Stopped) and StopTook (how long stopping took, with -StopAfter).
+        Stopped) and StopTook (with -StopAfter: how long the script took to end once stopped).
     .EXAMPLE
         $run = Invoke-TestRunspace { param($c) Get-CommunityGroup -Connection $c | Out-Null } -ArgumentList $connection
         $run.Progress | Where-Object RecordType -EQ Completed
@@ -481,10 +481,15 @@ function Invoke-TestRunspace {
                     if ($StopAtVerbose -and @($powershell.Streams.Verbose | Where-Object Message -Like $StopAtVerbose).Count -gt 0) { break }
                     $null = $running.AsyncWaitHandle.WaitOne(20)
                 }
+                # Until the script has really ended: Stop() itself may return while a cmdlet that ignores it runs on.
                 $watch = [Diagnostics.Stopwatch]::StartNew()
-                $powershell.Stop()
-                $stopTook = $watch.Elapsed
-                $output = @($powershell.EndInvoke($running))
+                try {
+                    $powershell.Stop()
+                    $output = @($powershell.EndInvoke($running))
+                }
+                finally {
+                    $stopTook = $watch.Elapsed
+                }
             }
             else {
                 $output = @($powershell.Invoke())
