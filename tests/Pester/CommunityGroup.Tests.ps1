@@ -374,6 +374,21 @@ Describe 'Community groups' {
         }
     }
 
+    Context 'Tab completion' {
+        It 'completes <Line> with <Expected>' -ForEach @(
+            @{ Line = 'Get-CommunityGroup -SortBy Upd'; Expected = @('UpdatedOn') }
+            @{ Line = 'New-CommunityGroup -Name x -GroupAccess Pri'; Expected = @('Private') }
+            @{ Line = 'Get-CommunityGroup -BusinessId 100'; Expected = @('1001', '1002') }
+            @{ Line = 'Get-CommunityGroup -Name Book'; Expected = @("'Book Club'", 'Bookworms') }
+        ) {
+            'Book Club', 'Bookworms', 'Runners' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ } | Out-Null
+
+            $completions = (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches
+
+            @($completions.CompletionText) | Should -Be $Expected
+        }
+    }
+
     Context 'Errors from the server' {
         It 'a validation failure is InvalidData, names the field, and creates nothing' {
             New-CommunityGroup -UserId 5001 -Name 'Nowhere' -BusinessId 4242 -ErrorVariable problems -ErrorAction SilentlyContinue

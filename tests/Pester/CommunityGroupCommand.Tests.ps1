@@ -130,18 +130,23 @@ Describe 'Invoke-CommunityGroupCommand' {
         (Get-CommunityGroup).Name | Should -Be @('Full')
     }
 
-    It 'refuses a run with a missing parameter before any request is sent' {
-        New-CommunityGroup -UserId 5001 -Name 'Solo' | Out-Null
-        Get-CommunityGroupCommand | Out-Null   # the metadata is cached: what follows could be sent at once
+    It 'refuses a run with a missing parameter before anything is sent; the command list is read once per connection' {
+        $solo = New-CommunityGroup -UserId 5001 -Name 'Solo'
+        Connect-TestSandbox -Sandbox $sandbox # a new connection: its command list not read yet
         Clear-TestSandboxRequest -Sandbox $sandbox
 
-        $refused = { Get-CommunityGroup -Name 'Solo' | Invoke-CommunityGroupCommand -Key RENAME_GROUP -ErrorAction Stop } |
-            Should -Throw -PassThru
+        $refused = { Invoke-CommunityGroupCommand -Key RENAME_GROUP -Id $solo.Id -ErrorAction Stop } | Should -Throw -PassThru
+        $again = { Invoke-CommunityGroupCommand -Key RENAME_GROUP -Id $solo.Id -ErrorAction Stop } | Should -Throw -PassThru
 
-        $refused.CategoryInfo.Category | Should -Be 'InvalidArgument'
-        $refused.Exception.Message | Should -BeLike '*RENAME_GROUP*'
-        $refused.Exception.Message | Should -BeLike '*string*'
-        Get-RunCommandRequestCount | Should -Be 0
+        foreach ($error in $refused, $again) {
+            $error.CategoryInfo.Category | Should -Be 'InvalidArgument'
+            $error.Exception.Message | Should -BeLike '*RENAME_GROUP*'
+            $error.Exception.Message | Should -BeLike '*string*'
+        }
+        $requests = @(Get-TestSandboxRequest -Sandbox $sandbox | Where-Object Path -NotLike '/api/token*')
+        @($requests | Where-Object Method -NE 'GET').Count | Should -Be 0
+        @($requests | Where-Object { $_.Path -like '*/commands' }).Count | Should -Be 1 -Because 'the list is read on first use and kept'
+        @($requests | Where-Object { $_.Path -notlike '*/commands' }).Count | Should -Be 0 -Because 'nothing else is read for a run that is refused'
         (Get-CommunityGroup).Name | Should -Be @('Solo')
     }
 

@@ -167,7 +167,7 @@ Describe 'Secrets never reach a stream' {
         Disconnect-Nexudus
     }
 
-    It 'no password or Basic header appears in output, errors, verbose, debug, warnings or information' {
+    It 'no password, Basic header or issued token appears in output, errors, verbose, debug, warnings or information' {
         $records = & {
             $VerbosePreference = 'Continue'
             $DebugPreference = 'Continue'
@@ -197,5 +197,7 @@ Describe 'Secrets never reach a stream' {
         $text | Should -Not -BeLike "*$readerPassword*"
         $text | Should -Not -BeLike '*Wrong-Pa55!*'
         $text | Should -Not -BeLike "*$basicHeader*"
+        # The sandbox's tokens (access and refresh) are 43 characters of base64url; nothing else here is that long.
+        $text | Should -Not -Match '[A-Za-z0-9_-]{43}' -Because 'no token the server issued may reach a stream'
     }
 }

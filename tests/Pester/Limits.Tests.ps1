@@ -24,17 +24,40 @@ Describe 'Budgets beyond the minute' {
         Clear-TestSandboxLimit -Sandbox $sandbox
     }
 
-    It 'a job larger than the hour budget waits for the hour: every record made, nothing throttled, the wait shown' {
+    It 'a job larger than the hour budget waits for the hour: every record made, nothing throttled, the wait shown as a countdown' {
         # An "hour" of 3 s holding 12 requests; the minute's limits stay as published.
         Set-TestSandboxLimit -Sandbox $sandbox -Setting @{ PerHour = 12; HourWindowSeconds = 3 }
-        Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -RequestsPerHour 12 -HourWindow 00:00:03
+        $c = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -RequestsPerHour 12 -HourWindow 00:00:03 -PassThru
 
-        $verbose = & { 1..10 | ForEach-Object { [pscustomobject]@{ Name = "Hourly $_" } } | New-CommunityGroup -UserId 5001 -Verbose | Out-Null } 4>&1 |
-            ForEach-Object { "$_" }
+        # Signing in cost 3 requests: the 10th create waits for the first of them to age out.
+        $run = Invoke-TestRunspace {
+            param($c)
+            1..10 | ForEach-Object { [pscustomobject]@{ Name = "Hourly $_" } } | New-CommunityGroup -UserId 5001 -Connection $c -Verbose | Out-Null
+        } -ArgumentList $c
 
-        @(Get-CommunityGroup -Name 'Hourly *').Count | Should -Be 10
+        $run.Errors | Should -BeNullOrEmpty
+        @(Get-CommunityGroup -Name 'Hourly *' -Connection $c).Count | Should -Be 10
         (Get-TestSandboxStat -Sandbox $sandbox).ThrottledCount | Should -Be 0
-        $verbose | Where-Object { $_ -like 'Pacing: waiting * to stay within 12 requests per 3 s*' } | Should -Not -BeNullOrEmpty
+        $run.Verbose | Where-Object { $_ -like 'Pacing: waiting * to stay within 12 requests per 3 s*' } | Should -Not -BeNullOrEmpty
+        $waits = @($run.Progress | Where-Object Activity -EQ 'Waiting for the Nexudus API')
+        $waits | Where-Object { $_.StatusDescription -like '*to stay within 12 requests per 3 s*' -and $_.SecondsRemaining -in 1..3 } |
+            Should -Not -BeNullOrEmpty -Because 'the wait counts down at the prompt, never looking like a hang'
+        $waits[-1].RecordType | Should -Be 'Completed'
+    }
+
+    It 'stops at once when stopped (Ctrl+C) while a create waits for its slot, and sends it not' {
+        # One write a minute: the first create goes at once, the second waits for its slot (a create that ignored the
+        # stop would end after that minute, sent).
+        $c = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -WritesPerMinute 1 -RateLimitWindow 00:01:00 -PassThru
+        New-CommunityGroup -UserId 5001 -Name 'First' -Connection $c | Out-Null
+
+        $run = Invoke-TestRunspace { param($c) New-CommunityGroup -UserId 5001 -Name 'Never sent' -Connection $c -Verbose } -ArgumentList $c `
+            -StopAfter 00:00:30 -StopAtVerbose 'Pacing: waiting*'
+
+        $run.Verbose | Where-Object { $_ -like 'Pacing: waiting*' } | Should -Not -BeNullOrEmpty -Because 'it was stopped in the wait'
+        $run.State | Should -Be 'Stopped'
+        $run.StopTook | Should -BeLessThan ([timespan] '00:00:05')
+        (Get-CommunityGroup -Connection $c).Name | Should -Be @('First')
     }
 
     It 'a job larger than the daily write budget stops before sending, with one error: done, not sent, renewal time' {

@@ -27,17 +27,15 @@ Describe 'List parameters' {
         'Bravo', 'Alpha', 'Charlie' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ | Out-Null }
     }
 
-    It 'the module sends orderBy, lower-case from_/to_ and the direction by name' {
+    It 'the module sends orderBy, lower-case from_/to_ with UTC times and the direction by name' {
         Clear-TestSandboxRequest -Sandbox $sandbox
+        $after = [datetime]::new(2026, 1, 2, 3, 4, 5, [DateTimeKind]::Utc)
+        $before = [datetime]::new(2026, 2, 1, 0, 0, 0, [DateTimeKind]::Utc)
 
-        Get-CommunityGroup -SortBy Name -Descending -CreatedAfter '2020-01-01' -CreatedBefore '2099-01-01' | Out-Null
+        Get-CommunityGroup -SortBy Name -Descending -CreatedAfter $after.ToLocalTime() -CreatedBefore $before | Out-Null
 
-        $query = (Get-TestSandboxRequest -Sandbox $sandbox -Method GET -Path '/api/community/communitygroups')[0].Query
-        $query | Should -BeLikeExactly '*from_CommunityGroup_CreatedOn=*'
-        $query | Should -BeLikeExactly '*to_CommunityGroup_CreatedOn=*'
-        $query | Should -BeLike '*orderBy=Name*'
-        $query | Should -BeLike '*dir=Descending*'
-        $query | Should -Not -BeLikeExactly '*From_*'
+        (Get-TestSandboxRequest -Sandbox $sandbox -Method GET -Path '/api/community/communitygroups')[0].Query |
+            Should -BeExactly 'from_CommunityGroup_CreatedOn=2026-01-02T03%3A04%3A05&to_CommunityGroup_CreatedOn=2026-02-01T00%3A00%3A00&page=1&size=1000&orderBy=Name&dir=Descending'
     }
 
     It 'the sandbox sorts by <Parameter>=Name in direction <Direction>' -ForEach @(

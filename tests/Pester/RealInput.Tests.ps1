@@ -104,6 +104,19 @@ $($b.Id),,8,changed
         $room.OnlyForContacts | Should -BeTrue
         (Set-VideoRoom -Id $room.Id -Active no -PassThru).Active | Should -BeFalse
     }
+
+    It 'reads the same true/false words in the Get filters' {
+        New-VideoRoom -Name 'On' -NumberOfParticipants 2 -Active $true | Out-Null
+        New-VideoRoom -Name 'Off' -NumberOfParticipants 2 -Active $false | Out-Null
+        New-CommunityThread -Subject 'Open' -Message 'x' -UserId 5001 | Out-Null
+        New-CommunityThread -Subject 'Closed' -Message 'x' -UserId 5001 -Private $true | Out-Null
+
+        (Get-VideoRoom -Active yes).Name | Should -Be @('On')
+        (Get-VideoRoom -Active 0).Name | Should -Be @('Off')
+        (Get-CommunityThread -Private true).Subject | Should -Be @('Closed')
+        @(Get-NexudusCoworker -Active YES).Count | Should -Be @(Get-NexudusCoworker -Active $true).Count
+        Get-NexudusCoworker -Active no | Should -BeNullOrEmpty
+    }
 }
 
 Describe 'Only records reach record parameters' {

@@ -9,7 +9,7 @@
 
     Importing it imports the module `dotnet build` left in out/NexudusCommunity into the global scope, so the tests
     meet the cmdlets exactly as users do. Nothing here needs a Nexudus account: the sandbox is an in-memory API
-    started with `dotnet run --no-build` (build first: ./build.ps1, or dotnet build CommunityPs.sln).
+    started as the built program, `dotnet NexudusCommunity.Sandbox.dll` (build first: ./build.ps1, or dotnet build CommunityPs.sln).
 #>
 Set-StrictMode -Version 2.0
 
@@ -101,39 +101,25 @@ function Invoke-SandboxHttp {
     Invoke-WebRequest @request
 }
 
-function Get-FreeTcpPort {
-    $listener = New-Object System.Net.Sockets.TcpListener -ArgumentList ([System.Net.IPAddress]::Loopback), 0
-    try {
-        $listener.Start()
-        return ([System.Net.IPEndPoint] $listener.LocalEndpoint).Port
-    }
-    finally {
-        $listener.Stop()
-    }
-}
-
-function Get-SandboxConfiguration {
-    # The configuration whose sandbox build is newest: ./build.ps1 -Configuration Release builds only Release.
-    $builds = foreach ($configuration in 'Debug', 'Release') {
-        $folder = Join-Path (Join-Path $script:SandboxProject 'bin') $configuration
-        if (Test-Path -LiteralPath $folder) {
-            $dll = Get-ChildItem -LiteralPath $folder -Recurse -Filter 'NexudusCommunity.Sandbox.dll' -ErrorAction SilentlyContinue |
-                Sort-Object LastWriteTimeUtc -Descending | Select-Object -First 1
-            if ($dll) { [pscustomobject]@{ Configuration = $configuration; Built = $dll.LastWriteTimeUtc } }
-        }
-    }
-    $newest = @($builds | Sort-Object Built -Descending) | Select-Object -First 1
-    if (-not $newest) {
+function Get-SandboxProgram {
+    # The sandbox program of the configuration built most recently: ./build.ps1 -Configuration Release builds only Release.
+    $dll = @(foreach ($configuration in 'Debug', 'Release') {
+            $folder = Join-Path (Join-Path $script:SandboxProject 'bin') $configuration
+            if (Test-Path -LiteralPath $folder) {
+                Get-ChildItem -LiteralPath $folder -Recurse -Filter 'NexudusCommunity.Sandbox.dll' -ErrorAction SilentlyContinue
+            }
+        }) | Sort-Object LastWriteTimeUtc -Descending | Select-Object -First 1
+    if (-not $dll) {
         throw "The sandbox is not built (no NexudusCommunity.Sandbox.dll under '$($script:SandboxProject)/bin'). Run ./build.ps1 (or dotnet build CommunityPs.sln) first."
     }
-    $newest.Configuration
+    $dll.FullName
 }
 
 function Stop-ProcessTree {
     param([Parameter(Mandatory)] [System.Diagnostics.Process] $Process)
     try {
         if ($Process.HasExited) { return }
-        # `dotnet run` starts the sandbox as a child process: end both.
+        # The whole tree, should the sandbox ever start a child of its own.
         $killTree = $Process.GetType().GetMethod('Kill', [type[]] @([bool]))
         if ($killTree) {
             $Process.Kill($true)
@@ -151,15 +137,6 @@ function Stop-ProcessTree {
     }
 }
 
-function Get-SandboxOutput {
-    param($Sandbox)
-    $text = ''
-    foreach ($task in @($Sandbox.OutputTask, $Sandbox.ErrorTask)) {
-        if ($null -ne $task -and $task.Wait(5000)) { $text += $task.Result }
-    }
-    $text.Trim()
-}
-
 #endregion
 
 #region Public helpers
@@ -167,98 +144,82 @@ function Get-SandboxOutput {
 function Start-TestSandbox {
     <#
     .SYNOPSIS
-        Starts the local API sandbox on a free loopback port and waits until it answers.
+        Starts the local API sandbox (the built program, as `dotnet NexudusCommunity.Sandbox.dll`) on a free loopback
+        port, and returns once it listens.
     .OUTPUTS
         An object with BaseUri, Process, AdminCredential, ReaderCredential and TwoFactorCredential.
     .EXAMPLE
         $sandbox = Start-TestSandbox
         Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -NoRateLimit
+    .EXAMPLE
+        $sandbox = Start-TestSandbox -Fixture examples/sandbox-fixture.json   # --seed <file> --no-demo-data, as a user starts it
     #>
     [CmdletBinding()]
     param(
-        # Debug or Release; by default the one built most recently.
-        [ValidateSet('Debug', 'Release')]
-        [string] $Configuration,
+        # A fixture file: the sandbox then holds only its data (--seed <file> --no-demo-data).
+        [string] $Fixture,
 
-        # How long to wait for the sandbox to answer.
+        # How long to wait for the sandbox to listen.
         [ValidateRange(1, 600)]
         [int] $TimeoutSeconds = 120,
 
-        # Listen on this port (the README's examples say 5080); a free one when 0.
+        # Listen on this port (the README's examples say 5080); by default the sandbox takes a free one.
         [ValidateRange(0, 65535)]
         [int] $ListenPort = 0
     )
-    if (-not $Configuration) { $Configuration = Get-SandboxConfiguration }
+    $program = Get-SandboxProgram
     $dotnet = Get-Command -Name dotnet -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
-    if (-not $dotnet) { throw 'dotnet is not on PATH: the sandbox needs the .NET SDK.' }
+    if (-not $dotnet) { throw 'dotnet is not on PATH: the sandbox needs the .NET runtime.' }
+    # Port 0: the sandbox takes a free port itself and names it in its first line, so no other process can take it
+    # between a probe and the start.
+    $arguments = @($program, '--port', "$ListenPort")
+    if ($Fixture) { $arguments += @('--seed', (Resolve-Path -LiteralPath $Fixture).ProviderPath, '--no-demo-data') }
 
-    $lastFailure = $null
-    foreach ($attempt in 1..3) {
-        $port = if ($ListenPort -gt 0) { $ListenPort } else { Get-FreeTcpPort }
-        $arguments = @('run', '--no-build', '-c', $Configuration, '--project', $script:SandboxProject, '--', '--port', "$port")
+    $startInfo = New-Object System.Diagnostics.ProcessStartInfo
+    $startInfo.FileName = $dotnet.Source
+    if ($null -ne $startInfo.PSObject.Properties['ArgumentList']) {
+        foreach ($argument in $arguments) { $startInfo.ArgumentList.Add($argument) }
+    }
+    else {
+        $startInfo.Arguments = ($arguments | ForEach-Object { '"' + $_ + '"' }) -join ' '
+    }
+    $startInfo.UseShellExecute = $false
+    $startInfo.CreateNoWindow = $true
+    $startInfo.RedirectStandardOutput = $true
+    $startInfo.RedirectStandardError = $true
+    $startInfo.WorkingDirectory = $script:RepoRoot
+    $startInfo.EnvironmentVariables['DOTNET_NOLOGO'] = '1'
+    $startInfo.EnvironmentVariables['DOTNET_CLI_TELEMETRY_OPTOUT'] = '1'
 
-        $startInfo = New-Object System.Diagnostics.ProcessStartInfo
-        $startInfo.FileName = $dotnet.Source
-        if ($null -ne $startInfo.PSObject.Properties['ArgumentList']) {
-            foreach ($argument in $arguments) { $startInfo.ArgumentList.Add($argument) }
-        }
-        else {
-            $startInfo.Arguments = ($arguments | ForEach-Object { if ($_ -match '\s') { '"' + $_ + '"' } else { $_ } }) -join ' '
-        }
-        $startInfo.UseShellExecute = $false
-        $startInfo.CreateNoWindow = $true
-        $startInfo.RedirectStandardOutput = $true
-        $startInfo.RedirectStandardError = $true
-        $startInfo.WorkingDirectory = $script:RepoRoot
-        $startInfo.EnvironmentVariables['DOTNET_NOLOGO'] = '1'
-        $startInfo.EnvironmentVariables['DOTNET_CLI_TELEMETRY_OPTOUT'] = '1'
-
-        $process = [System.Diagnostics.Process]::Start($startInfo)
-        $sandbox = [pscustomobject]@{
-            PSTypeName          = 'NexudusCommunity.TestSandbox'
-            BaseUri             = [uri] "http://127.0.0.1:$port/"
-            Port                = $port
-            Process             = $process
-            AdminCredential     = New-TestCredential -UserName $script:SandboxUsers.Admin.UserName -Password $script:SandboxUsers.Admin.Password
-            ReaderCredential    = New-TestCredential -UserName $script:SandboxUsers.Reader.UserName -Password $script:SandboxUsers.Reader.Password
-            TwoFactorCredential = New-TestCredential -UserName $script:SandboxUsers.TwoFactor.UserName -Password $script:SandboxUsers.TwoFactor.Password
-            # Read continuously in the background so a chatty sandbox never blocks on a full pipe.
-            OutputTask          = $process.StandardOutput.ReadToEndAsync()
-            ErrorTask           = $process.StandardError.ReadToEndAsync()
-        }
-
-        $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
-        $ready = $false
-        while (-not $ready) {
-            if ($process.HasExited) { break }
-            try {
-                $null = Invoke-SandboxHttp -Sandbox $sandbox -Method Get -RelativePath '_sandbox/requests' -TimeoutSec 5
-                $ready = $true
-            }
-            catch {
-                if ([DateTime]::UtcNow -gt $deadline) { break }
-                Start-Sleep -Milliseconds 250
-            }
-        }
-        if ($ready) {
-            $script:CurrentSandbox = $sandbox
-            Write-Verbose "Sandbox listening on $($sandbox.BaseUri) (dotnet run, $Configuration)."
-            return $sandbox
-        }
-
+    $process = [System.Diagnostics.Process]::Start($startInfo)
+    $errorTask = $process.StandardError.ReadToEndAsync()
+    $first = $process.StandardOutput.ReadLineAsync()
+    $listening = $null
+    if ($first.Wait($TimeoutSeconds * 1000) -and $null -ne $first.Result) {
+        $listening = [regex]::Match($first.Result, 'listening on (http://\S+)')
+    }
+    if (-not $listening -or -not $listening.Success) {
         $exited = $process.HasExited
         Stop-ProcessTree -Process $process
-        $output = Get-SandboxOutput -Sandbox $sandbox
-        $lastFailure = if ($exited) {
-            "the sandbox exited with code $($process.ExitCode) before answering on port $port"
-        }
-        else {
-            "the sandbox did not answer on port $port within $TimeoutSeconds s"
-        }
-        if ($output) { $lastFailure += ". Its output:`n$output" }
-        if (-not $exited) { break } # waiting longer will not help; a lost port race is worth another try
+        $said = "$(if ($first.IsCompleted) { $first.Result }) $(if ($errorTask.Wait(5000)) { $errorTask.Result })".Trim()
+        $why = if ($exited) { "exited with code $($process.ExitCode) before listening" } else { "did not listen within $TimeoutSeconds s" }
+        throw "Start-TestSandbox: the sandbox ($program) $why.$(if ($said) { " Its output:`n$said" })"
     }
-    throw "Start-TestSandbox: $lastFailure"
+    $sandbox = [pscustomobject]@{
+        PSTypeName          = 'NexudusCommunity.TestSandbox'
+        BaseUri             = [uri] $listening.Groups[1].Value
+        Port                = ([uri] $listening.Groups[1].Value).Port
+        Process             = $process
+        AdminCredential     = New-TestCredential -UserName $script:SandboxUsers.Admin.UserName -Password $script:SandboxUsers.Admin.Password
+        ReaderCredential    = New-TestCredential -UserName $script:SandboxUsers.Reader.UserName -Password $script:SandboxUsers.Reader.Password
+        TwoFactorCredential = New-TestCredential -UserName $script:SandboxUsers.TwoFactor.UserName -Password $script:SandboxUsers.TwoFactor.Password
+        # Read on in the background, so a chatty sandbox never blocks on a full pipe.
+        OutputTask          = $process.StandardOutput.ReadToEndAsync()
+        ErrorTask           = $errorTask
+    }
+    $script:CurrentSandbox = $sandbox
+    Write-Verbose "Sandbox listening on $($sandbox.BaseUri) ($program)."
+    $sandbox
 }
 
 function Stop-TestSandbox {
@@ -483,11 +444,87 @@ function Invoke-TestPwsh {
     & $self @arguments 2>&1 | Out-String
 }
 
+function Invoke-TestRunspace {
+    <#
+    .SYNOPSIS
+        Runs a script in a runspace of its own in this process (the module imported), as another PowerShell tab or a
+        hosted engine would, and returns what each stream carried: Output, Errors, Progress (the ProgressRecords a
+        console would draw), Verbose, Warnings; with -StopAfter (and -StopAtVerbose), stops it as Ctrl+C at a prompt does.
+    .OUTPUTS
+        Output, Errors, Progress, Verbose, Warnings, Terminating (a script-ending error), State (Completed, Failed,
+        Stopped) and StopTook (with -StopAfter: how long the script took to end once stopped).
+    .EXAMPLE
+        $run = Invoke-TestRunspace { param($c) Get-CommunityGroup -Connection $c | Out-Null } -ArgumentList $connection
+        $run.Progress | Where-Object RecordType -EQ Completed
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory, Position = 0)] [scriptblock] $ScriptBlock,
+        [object[]] $ArgumentList = @(),
+        # Stops the script this long after it started (PowerShell.Stop(): what the console does on Ctrl+C).
+        [timespan] $StopAfter,
+
+        # With -StopAfter: stops it as soon as it writes a verbose message like this, else after -StopAfter.
+        [string] $StopAtVerbose
+    )
+    $state = [initialsessionstate]::CreateDefault2()
+    $state.ImportPSModule($script:ModuleManifest)
+    $powershell = [powershell]::Create($state)
+    try {
+        # As text: a script block belongs to the runspace that made it.
+        $null = $powershell.AddScript($ScriptBlock.ToString())
+        foreach ($argument in $ArgumentList) { $null = $powershell.AddArgument($argument) }
+        $terminating = $null
+        $stopTook = $null
+        $output = @()
+        try {
+            if ($PSBoundParameters.ContainsKey('StopAfter')) {
+                $running = $powershell.BeginInvoke()
+                $deadline = [DateTime]::UtcNow + $StopAfter
+                while (-not $running.IsCompleted -and [DateTime]::UtcNow -lt $deadline) {
+                    if ($StopAtVerbose -and @($powershell.Streams.Verbose | Where-Object Message -Like $StopAtVerbose).Count -gt 0) { break }
+                    $null = $running.AsyncWaitHandle.WaitOne(20)
+                }
+                # Until the script has really ended: Stop() itself may return while a cmdlet that ignores it runs on.
+                $watch = [Diagnostics.Stopwatch]::StartNew()
+                try {
+                    $powershell.Stop()
+                    $output = @($powershell.EndInvoke($running))
+                }
+                finally {
+                    $stopTook = $watch.Elapsed
+                }
+            }
+            else {
+                $output = @($powershell.Invoke())
+            }
+        }
+        catch {
+            $terminating = $_.Exception.InnerException
+            if (-not $terminating) { $terminating = $_.Exception }
+        }
+        [pscustomobject]@{
+            Output      = $output
+            Errors      = @($powershell.Streams.Error)
+            Progress    = @($powershell.Streams.Progress)
+            Verbose     = @($powershell.Streams.Verbose | ForEach-Object Message)
+            Warnings    = @($powershell.Streams.Warning | ForEach-Object Message)
+            Terminating = $terminating
+            State       = $powershell.InvocationStateInfo.State
+            StopTook    = $stopTook
+        }
+    }
+    finally {
+        $powershell.Runspace.Dispose()
+        $powershell.Dispose()
+    }
+}
+
 #endregion
 
 Export-ModuleMember -Function Start-TestSandbox, Stop-TestSandbox, Reset-TestSandbox, Clear-TestSandboxRequest,
     Get-TestSandboxRequest, Get-TestSandboxToken, Connect-TestSandbox, New-TestCredential, ConvertTo-TestStreamText,
-    Get-TestHostText, Invoke-TestPwsh, Add-TestSandboxData
+    Get-TestHostText, Invoke-TestPwsh, Invoke-TestRunspace, Add-TestSandboxData
 
 #region Sandbox controls: limits, faults, raw HTTP
 
@@ -610,7 +647,7 @@ function Set-TestSandboxFault {
 function Get-TestSandboxStat {
     <#
     .SYNOPSIS
-        The sandbox's counters: Requests, ThrottledCount, FaultsInjected, and Records (a count per entity).
+        The sandbox's counters: Requests, ThrottledCount, FaultsInjected, and Records (a count per entity: Records.CommunityGroup...).
     #>
     [CmdletBinding()]
     param([Parameter(Position = 0)] $Sandbox)

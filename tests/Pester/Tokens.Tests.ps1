@@ -75,6 +75,41 @@ Describe 'Connect-Nexudus and tokens' {
         @($requests | Where-Object GrantType -EQ 'password').Count | Should -Be 1
     }
 
+    It 'uses a token that lives under a minute for its life, not renewing it before every request' {
+        Set-TestSandboxTokenLifetime -Sandbox $sandbox -Seconds 50
+        Connect-TestSandbox -Sandbox $sandbox
+
+        1..5 | ForEach-Object { New-CommunityGroup -UserId 5001 -Name "Short $_" } | Out-Null
+        Get-CommunityGroup | Out-Null
+
+        @(Get-TestSandboxTokenRequest -Sandbox $sandbox).GrantType | Should -Be @('password')
+    }
+
+    It 'renews a revoked token once, unnoticed, even for a create' {
+        Connect-TestSandbox -Sandbox $sandbox
+        Clear-TestSandboxRequest -Sandbox $sandbox
+        $null = Invoke-TestSandboxHttp -Sandbox $sandbox -Method POST -Path '_sandbox/tokens/revoke'
+
+        New-CommunityGroup -UserId 5001 -Name 'After revoke' -ErrorAction Stop | Out-Null
+
+        @(Get-TestSandboxRequest -Sandbox $sandbox | Where-Object Status -EQ 401).Count | Should -Be 1
+        @(Get-TestSandboxTokenRequest -Sandbox $sandbox | Select-Object -Skip 1).GrantType | Should -Be @('refresh_token')
+        @(Get-CommunityGroup -Name 'After revoke').Count | Should -Be 1
+    }
+
+    It 'gives one AuthenticationError, not a loop of renewals, when the server refuses every token it issues' {
+        Connect-TestSandbox -Sandbox $sandbox
+        Set-TestSandboxTokenLifetime -Sandbox $sandbox -Seconds 0
+        $null = Invoke-TestSandboxHttp -Sandbox $sandbox -Method POST -Path '_sandbox/tokens/revoke'
+        Clear-TestSandboxRequest -Sandbox $sandbox
+
+        Get-CommunityGroup -ErrorVariable problems -ErrorAction SilentlyContinue | Out-Null
+
+        $problems.Count | Should -Be 1
+        $problems[0].CategoryInfo.Category | Should -Be 'AuthenticationError'
+        @(Get-TestSandboxRequest -Sandbox $sandbox -Path '/api/token').Count | Should -BeLessOrEqual 2
+    }
+
     It 'says a two-factor account needs -Totp when none is given' {
         $refused = { Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.TwoFactorCredential -NoRateLimit } | Should -Throw -PassThru
 

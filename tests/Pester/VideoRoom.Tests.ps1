@@ -205,6 +205,19 @@ Describe 'Video rooms' {
         }
     }
 
+    Context 'Tab completion' {
+        It 'completes <Line> with <Expected>' -ForEach @(
+            @{ Line = 'Get-VideoRoom -SortBy Num'; Expected = @('NumberOfParticipants') }
+            @{ Line = 'Get-VideoRoom -Name Stu'; Expected = @("'Studio One'") }
+        ) {
+            'Studio One', 'Hall' | ForEach-Object { New-VideoRoom -Name $_ -NumberOfParticipants 2 } | Out-Null
+
+            $completions = (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches
+
+            @($completions.CompletionText) | Should -Be $Expected
+        }
+    }
+
     Context 'Remove-VideoRoom' {
         It 'removes piped rooms when confirmed, and only those' {
             New-VideoRoom -Name 'Gone' -NumberOfParticipants 2 | Out-Null

@@ -10,7 +10,7 @@ BeforeAll {
     Reset-TestSandbox -Sandbox $sandbox
     Connect-TestSandbox -Sandbox $sandbox
     $longName = 'Friday evening board-game collective of the annex'
-    $null = New-CommunityGroup -Name $longName -UserId 5001 -GroupAccess Private -MemberId 5001, 5002
+    $created = New-CommunityGroup -Name $longName -UserId 5001 -GroupAccess Private -MemberId 5001, 5002
     $null = New-CommunityGroup -Name 'Book Club' -UserId 5001
     $null = New-VideoRoom -Name 'Main Video Room' -NumberOfParticipants 12 -Active $true -OnlyForMembers $true
 
@@ -41,12 +41,13 @@ Describe 'Default views at 80 columns' {
         $lines[1] | Should -Match '^[\s-]+$' -Because 'the header takes one line, not two'
     }
 
-    It 'says a list record''s members are not loaded, and counts them on a full record' {
+    It 'says a list record''s members are not loaded, and counts them on a full record and on the one New- returns' {
         $listed = Render (Get-CommunityGroup -Name 'Book Club')
         $full = Render (Get-CommunityGroup -Id (Get-CommunityGroup -Name 'Book Club').Id)
 
         $listed[2] | Should -Match 'not loaded'
         $full[2] | Should -Match '\s0\s'
+        (Render $created)[2] | Should -Match 'Private\s+2\s'
     }
 
     It 'keeps a long group name readable and whole command names on their lines' {

@@ -12,11 +12,11 @@ public sealed class PsSession : IDisposable
 {
     private readonly Runspace _runspace;
 
-    public PsSession(bool importModule = true, CapturingHost? host = null)
+    public PsSession(bool importModule = true)
     {
         var state = InitialSessionState.CreateDefault2();
         if (OperatingSystem.IsWindows()) state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass;
-        _runspace = host == null ? RunspaceFactory.CreateRunspace(state) : RunspaceFactory.CreateRunspace(host, state);
+        _runspace = RunspaceFactory.CreateRunspace(state);
         _runspace.Open();
         if (importModule) Run("Import-Module $args[0] -ErrorAction Stop", RepoPaths.ModuleManifest).AssertNoErrors();
     }

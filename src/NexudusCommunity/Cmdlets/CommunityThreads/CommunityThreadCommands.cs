@@ -38,6 +38,7 @@ namespace NexudusCommunity.Cmdlets.CommunityThreads
         public int? CoworkerId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
+        [TrueFalse]
         public bool? Private { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]

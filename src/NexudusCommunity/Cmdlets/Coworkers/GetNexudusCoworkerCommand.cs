@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using NexudusCommunity.Cmdlets.Base;
 using NexudusCommunity.Cmdlets.Completion;
+using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Cmdlets.Coworkers
@@ -24,6 +25,7 @@ namespace NexudusCommunity.Cmdlets.Coworkers
         public int? BusinessId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
+        [TrueFalse]
         public bool? Active { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]

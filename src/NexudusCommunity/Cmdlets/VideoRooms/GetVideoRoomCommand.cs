@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using NexudusCommunity.Cmdlets.Base;
 using NexudusCommunity.Cmdlets.Completion;
+using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Cmdlets.VideoRooms
@@ -21,6 +22,7 @@ namespace NexudusCommunity.Cmdlets.VideoRooms
         public int? BusinessId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
+        [TrueFalse]
         public bool? Active { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
