@@ -118,7 +118,7 @@ function Invoke-TestTask {
     if (Test-Path -LiteralPath $results) { Remove-Item -LiteralPath $results -Recurse -Force }
     $null = New-Item -ItemType Directory -Path $results
 
-    # xUnit: the hosted-engine tests (and the isolation, layout, help generator and sandbox tests).
+    # xUnit: what Pester cannot reach (the API layer with scripted answers, the pacer's timing, the help generator, load-context isolation, layout).
     $xunitResults = Join-Path $results 'xunit'
     Write-Host "dotnet test CommunityPs.sln -c $Configuration --no-build" -ForegroundColor Cyan
     & dotnet test CommunityPs.sln -c $Configuration --no-build --logger trx --results-directory $xunitResults | Out-Host

@@ -111,6 +111,6 @@ Describe 'An answer that is not JSON' {
         $found | Should -BeNullOrEmpty
         $problems.Count | Should -Be 1
         $problems[0].CategoryInfo.Category | Should -Be 'InvalidResult'
-        "$($problems[0])" | Should -BeLike '*the server''s answer does not have the expected shape*'
+        "$($problems[0])" | Should -BeLike '*the server''s answer is not valid JSON (cut short, or not JSON at all*'
     }
 }

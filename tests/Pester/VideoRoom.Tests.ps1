@@ -71,6 +71,13 @@ Describe 'Video rooms' {
             Get-VideoRoom | Should -BeNullOrEmpty
         }
 
+        It 'says a blank name is blank (not "null", which the user never typed)' {
+            $refused = { New-VideoRoom -Name '   ' -NumberOfParticipants 4 -ErrorAction Stop } | Should -Throw -PassThru
+
+            $refused.Exception.Message | Should -BeLike "*'Name'*blank*required*"
+            $refused.Exception.Message | Should -Not -BeLike '*null*'
+        }
+
         It 'reports a value the server refuses as InvalidData' {
             New-VideoRoom -Name 'Too big' -NumberOfParticipants 500 -ErrorVariable problems -ErrorAction SilentlyContinue
 

@@ -28,7 +28,10 @@ namespace NexudusCommunity.Api.Errors
         /// <summary>A 2xx answer that is JSON but not of the shape the call expects.</summary>
         public static NexudusApiException WrongShape(ApiRequest request, int status, Exception problem) =>
             new NexudusApiException(ApiErrorKind.MalformedResponse,
-                $"{request.Describe()}: the server's answer does not have the expected shape ({problem.Message}).", status, inner: problem);
+                // The reader's own syntax errors carry a position; the shape checks do not.
+                problem is JsonException json && json.BytePositionInLine.HasValue
+                    ? $"{request.Describe()}: the server's answer is not valid JSON (cut short, or not JSON at all: {problem.Message})."
+                    : $"{request.Describe()}: the server's answer does not have the expected shape ({problem.Message}).", status, inner: problem);
 
         /// <summary><paramref name="retryAfter"/>: whether the answer carried Retry-After (a 503 with it is the API's own, not a gateway's).</summary>
         public static JsonElement Read(ApiRequest request, int status, string reason, string body, string mediaType, bool retryAfter = false)

@@ -12,7 +12,7 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
     public sealed class NewCommunityGroupCommand : NewRecordCmdlet<CommunityGroup>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Text]
+        [Text(Required = true)]
         public string Name { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

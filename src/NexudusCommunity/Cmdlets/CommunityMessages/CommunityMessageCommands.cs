@@ -47,12 +47,12 @@ namespace NexudusCommunity.Cmdlets.CommunityMessages
     {
         [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("CommunityThreadId")]
-        [Text]
+        [Text(Required = true)]
         [ArgumentCompleter(typeof(CommunityThreadSubjectCompleter))]
         public CommunityThread CommunityThread { get; set; }
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Text]
+        [Text(Required = true)]
         public string Message { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -63,11 +63,11 @@ namespace NexudusCommunity.Cmdlets.CommunityThreads
         public CommunityGroup CommunityGroup { get; set; }
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Text]
+        [Text(Required = true)]
         public string Subject { get; set; }
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [Text]
+        [Text(Required = true)]
         public string Message { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -22,9 +22,17 @@ namespace NexudusCommunity.Cmdlets.Input
         {
             var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
             if (!(value is string text)) return inputData;
-            if (string.IsNullOrWhiteSpace(text)) return null;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                // A mandatory parameter would otherwise be refused "because it is null", which a user who typed ' ' cannot place.
+                if (Required) throw new ArgumentException("the value is blank, and it is required: give it some text.");
+                return null;
+            }
             return Convert(text.Trim());
         }
+
+        /// <summary>For a mandatory parameter: blank text is refused as blank rather than read as "not given".</summary>
+        public bool Required { get; set; }
 
         /// <summary>The value of non-blank, trimmed text; throws <see cref="ArgumentException"/> with the reason when none.</summary>
         protected abstract object Convert(string text);

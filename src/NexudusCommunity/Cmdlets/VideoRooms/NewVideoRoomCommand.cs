@@ -13,7 +13,7 @@ namespace NexudusCommunity.Cmdlets.VideoRooms
     public sealed class NewVideoRoomCommand : NewRecordCmdlet<VideoRoom>
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [Text]
+        [Text(Required = true)]
         public string Name { get; set; }
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
