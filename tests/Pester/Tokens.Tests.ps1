@@ -115,6 +115,7 @@ Describe 'Connect-Nexudus and tokens' {
 
         $refused.CategoryInfo.Category | Should -Be 'AuthenticationError'
         $refused.Exception.Message | Should -BeExactly "Sign-in as 'twofactor@example.com' failed: the account needs two-factor sign-in: pass the current code from the authenticator app with -Totp."
+        $refused.ErrorDetails.RecommendedAction | Should -BeLike '*-Totp*'
         (Get-TestSandboxTokenRequest -Sandbox $sandbox)[-1].Outcome | Should -Be 'two_factor_auth_check'
     }
 
@@ -130,6 +131,7 @@ Describe 'Connect-Nexudus and tokens' {
 
         $refused.CategoryInfo.Category | Should -Be 'AuthenticationError'
         $refused.Exception.Message | Should -BeLike '*the password must be reset in the Nexudus dashboard before the API can be used.'
+        $refused.ErrorDetails.RecommendedAction | Should -BeLike 'Reset the account*password*'
     }
 }
 

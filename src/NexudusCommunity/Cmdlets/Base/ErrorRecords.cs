@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using NexudusCommunity.Api.Auth;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Cmdlets.Input;
 
@@ -57,6 +58,10 @@ namespace NexudusCommunity.Cmdlets.Base
                     return "Correct " + string.Join(", ", ex.FieldNames.Distinct()) + " and try again.";
                 case ApiErrorKind.Permission:
                     return ex.RequiredRole == null ? "Ask an administrator for the role this call needs." : $"Ask an administrator to grant the role '{ex.RequiredRole}'.";
+                case ApiErrorKind.Authentication when ex.ErrorCode == TokenRefusal.TwoFactorCheck:
+                    return "Run Connect-Nexudus again with -Totp and the code the authenticator app shows now.";
+                case ApiErrorKind.Authentication when ex.ErrorCode == TokenRefusal.MustResetPassword:
+                    return "Reset the account's password in the Nexudus dashboard, store the new one, then run Connect-Nexudus again.";
                 case ApiErrorKind.Authentication:
                     return "Check the credentials, then run Connect-Nexudus again.";
                 case ApiErrorKind.UnknownOutcome:
