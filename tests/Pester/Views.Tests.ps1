@@ -13,6 +13,8 @@ BeforeAll {
     $created = New-CommunityGroup -Name $longName -UserId 5001 -GroupAccess Private -MemberId 5001, 5002
     $null = New-CommunityGroup -Name 'Book Club' -UserId 5001
     $null = New-VideoRoom -Name 'Main Video Room' -NumberOfParticipants 12 -Active $true -OnlyForMembers $true
+    $thread = New-CommunityThread -CommunityGroup 'Book Club' -Subject 'June meetup in the garden room, with snacks' -Message 'Thursday 18:00.'
+    $null = New-CommunityMessage -CommunityThread $thread -Message 'Count me in, and I will bring the projector and the long cable for it.'
 
     function Render([object[]] $Objects, [switch] $List) {
         $text = if ($List) { $Objects | Format-List | Out-String -Width 80 } else { $Objects | Out-String -Width 80 }
@@ -32,6 +34,10 @@ Describe 'Default views at 80 columns' {
         @{ Type = 'NexudusCommand'; Get = { Get-CommunityGroupCommand }; Headers = 'Key', 'Records', 'Name', 'Parameters' }
         @{ Type = 'CommandResult'; Get = { Invoke-CommunityGroupCommand -Key SET_PUBLIC -Id (Get-CommunityGroup).Id -Force }; Headers = 'Key', 'Ids', 'Message' }
         @{ Type = 'NexudusConnection'; Get = { Get-NexudusConnection }; Headers = 'UserName', 'BaseUri', 'Auth', 'Business' }
+        @{ Type = 'Coworker'; Get = { Get-NexudusCoworker }; Headers = 'Id', 'FullName', 'Email', 'Active', 'Business' }
+        @{ Type = 'CommunityThread'; Get = { Get-CommunityThread }; Headers = 'Id', 'Subject', 'Group', 'Private', 'LastMessage' }
+        @{ Type = 'CommunityMessage'; Get = { Get-CommunityMessage }; Headers = 'Id', 'Thread', 'UserId', 'CreatedOn', 'Message' }
+        @{ Type = 'VideoRoom command'; Get = { Get-VideoRoomCommand }; Headers = 'Key', 'Records', 'Name', 'Parameters' }
     ) {
         $lines = Render (& $Get)
 
