@@ -31,10 +31,10 @@ public sealed class HelpMarkdown
         ["Synopsis", "Description", "Parameters", "Examples", "Inputs", "Outputs", "Notes", "Related Links"];
 
     /// <summary>
-    /// What --scaffold leaves for the author to replace, "{{TODO: ...}}". Any left fails the build (NXH014), so an
+    /// What --scaffold leaves for the author to replace, "{{Fill in: ...}}". Any left fails the build (NXH014), so an
     /// unfinished page cannot ship.
     /// </summary>
-    public static readonly Regex Placeholder = new(@"\{\{\s*TODO\b[^}]*(\}\})?", RegexOptions.IgnoreCase);
+    public static readonly Regex Placeholder = new(@"\{\{\s*Fill in\b[^}]*(\}\})?", RegexOptions.IgnoreCase);
 
     private static readonly Regex Heading = new(@"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$");
     private static readonly Regex Fence = new(@"^[ \t]{0,3}(```+|~~~+)[ \t]*([\w+-]*)[ \t]*$");

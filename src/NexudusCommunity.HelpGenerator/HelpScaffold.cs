@@ -4,7 +4,7 @@ namespace NexudusCommunity.HelpGenerator;
 
 /// <summary>
 /// The first version of a new cmdlet's page, docs/help/&lt;Verb-Noun&gt;.md: only what the author must write, each a
-/// "{{TODO: ...}}" to replace. Everything the build knows otherwise is left out, since it is added to the help without
+/// "{{Fill in: ...}}" to replace. Everything the build knows otherwise is left out, since it is added to the help without
 /// being written: parameters a shared page or the model's field help describes, a shared description, the inputs and
 /// outputs the code declares, the related cmdlets. Each placeholder left fails the build (NXH014), so the page cannot
 /// ship unfinished.
@@ -29,12 +29,12 @@ public static class HelpScaffold
         Line($"# {name}");
         Line();
         Line("## Synopsis");
-        Line($"{{{{TODO: one or two sentences: what {name} does.}}}}");
+        Line($"{{{{Fill in: one or two sentences: what {name} does.}}}}");
         if (shared.Description(cmdlet) == null)
         {
             Line();
             Line("## Description");
-            Line($"{{{{TODO: what {name} reads or changes, what it returns, what it refuses, and when to use it rather than another cmdlet.}}}}");
+            Line($"{{{{Fill in: what {name} reads or changes, what it returns, what it refuses, and when to use it rather than another cmdlet.}}}}");
         }
 
         var own = cmdlet.Parameters.Where(p => resolver.Inherited(cmdlet, p) == null).ToList();
@@ -47,8 +47,8 @@ public static class HelpScaffold
                 Line();
                 Line($"### -{p.Name}");
                 Line(FieldHelp.FieldOf(cmdlet, p) is { } field
-                    ? $"{{{{TODO: what -{p.Name} is for; or delete this section and describe the field once, for every cmdlet: Help = \"...\" in the [Field] of {cmdlet.Entity!.Type.Name}.{field.Name}.}}}}"
-                    : $"{{{{TODO: what -{p.Name} is for: the values it takes and what happens without it.}}}}");
+                    ? $"{{{{Fill in: what -{p.Name} is for; or delete this section and describe the field once, for every cmdlet: Help = \"...\" in the [Field] of {cmdlet.Entity!.Type.Name}.{field.Name}.}}}}"
+                    : $"{{{{Fill in: what -{p.Name} is for: the values it takes and what happens without it.}}}}");
             }
         }
 
@@ -57,11 +57,11 @@ public static class HelpScaffold
         foreach (var (ordinal, use) in new[] { ("first", "the most common use"), ("second", "another use, or a script a runbook would hold") })
         {
             Line();
-            Line($"### {{{{TODO: title of the {ordinal} example}}}}");
+            Line($"### {{{{Fill in: title of the {ordinal} example}}}}");
             Line("```powershell");
-            Line($"{name} {{{{TODO: a complete command for {use}}}}}");
+            Line($"{name} {{{{Fill in: a complete command for {use}}}}}");
             Line("```");
-            Line($"{{{{TODO: what the {ordinal} example does, and what it shows.}}}}");
+            Line($"{{{{Fill in: what the {ordinal} example does, and what it shows.}}}}");
         }
         return text.ToString();
     }

@@ -68,7 +68,7 @@ if (scaffold != null)
     {
         return Usage(ex.Message);
     }
-    Console.WriteLine($"Wrote {written}: replace every {{{{TODO: ...}}}} in it; the build fails until none is left.");
+    Console.WriteLine($"Wrote {written}: replace every {{{{Fill in: ...}}}} in it; the build fails until none is left.");
     foreach (var source in HelpScaffold.Sources(cmdlet, all, sharedHelp, about)) Console.WriteLine(source);
     return 0;
 }

@@ -422,8 +422,8 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
         Assert.Contains("-Colour", scaffold.Output);
 
         // Without -Name's section the build fails, naming the field; -Colour, described by the model, is no problem.
-        var filled = Regex.Replace(text, @"New-Widget \{\{TODO[^}]*\}\}", "New-Widget -Name 'Blue' -Colour 'blue'");
-        filled = Regex.Replace(filled, @"\{\{TODO[^}]*\}\}", "Written by the author.");
+        var filled = Regex.Replace(text, @"New-Widget \{\{Fill in[^}]*\}\}", "New-Widget -Name 'Blue' -Colour 'blue'");
+        filled = Regex.Replace(filled, @"\{\{Fill in[^}]*\}\}", "Written by the author.");
         File.WriteAllText(page, RemoveSection(filled, "### -Name"));
         var missing = Generate();
         AssertFailed(missing, "NXH002", "-Name of New-Widget");
@@ -543,11 +543,11 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
         var unfinished = RunGenerator(docs);
         AssertFailed(unfinished, "NXH014", "Remove-VideoRoom.md");
         Assert.False(unfinished.WroteHelp);
-        Assert.Equal(Regex.Matches(text, @"\{\{TODO").Count, Regex.Matches(unfinished.Output, "error NXH014").Count);
+        Assert.Equal(Regex.Matches(text, @"\{\{Fill in").Count, Regex.Matches(unfinished.Output, "error NXH014").Count);
 
         // Filled in (example code included), it passes: the placeholders were the only gaps.
-        var filled = Regex.Replace(text, @"Remove-VideoRoom \{\{TODO[^}]*\}\}", "Remove-VideoRoom -Id 42 -WhatIf");
-        filled = Regex.Replace(filled, @"\{\{TODO[^}]*\}\}", "Written by the author.");
+        var filled = Regex.Replace(text, @"Remove-VideoRoom \{\{Fill in[^}]*\}\}", "Remove-VideoRoom -Id 42 -WhatIf");
+        filled = Regex.Replace(filled, @"\{\{Fill in[^}]*\}\}", "Written by the author.");
         File.WriteAllText(page, filled);
         var finished = RunGenerator(docs);
         Assert.True(finished.ExitCode == 0, finished.Output);
