@@ -134,7 +134,9 @@ namespace NexudusCommunity.Cmdlets.Connections
         {
             using (var ps = PowerShell.Create(RunspaceMode.CurrentRunspace))
             {
-                ps.AddCommand(SecretManagement + "\\Get-SecretVault", true).AddParameter("ErrorAction", ActionPreference.Continue);
+                ps.AddCommand(SecretManagement + "\\Get-SecretVault", true)
+                    .AddParameter("ErrorAction", ActionPreference.Continue)
+                    .AddParameter("Verbose", false);
                 var vaults = ps.Invoke()
                     .Where(o => o != null)
                     .Select(o => new RegisteredVault(
@@ -152,10 +154,13 @@ namespace NexudusCommunity.Cmdlets.Connections
             using (var ps = PowerShell.Create(RunspaceMode.CurrentRunspace))
             {
                 // Continue whatever the caller's preference: errors come back here, in this pipeline's error stream.
+                // Verbose off: SecretManagement 1.1.2 writes its verbose line to the host, past any redirection the
+                // caller made, and says "successfully retrieved" of a secret it did not find. Ours says what was read.
                 ps.AddCommand(SecretManagement + "\\Get-Secret", true)
                     .AddParameter("Name", _secretName)
                     .AddParameter("Vault", vault)
-                    .AddParameter("ErrorAction", ActionPreference.Continue);
+                    .AddParameter("ErrorAction", ActionPreference.Continue)
+                    .AddParameter("Verbose", false);
                 try
                 {
                     var value = ps.Invoke().Select(o => o?.BaseObject).FirstOrDefault(o => o != null);
