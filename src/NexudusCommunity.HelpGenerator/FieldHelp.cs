@@ -86,21 +86,22 @@ public static class FieldHelp
         else if (cmdlet.BaseNames.Contains("NewRecordCmdlet")) role = Role.Create;
         else if (cmdlet.BaseNames.Contains("SetRecordCmdlet")) role = Role.Change;
         else return null;
-        // Base-class parameters (-Id, -SortBy) are never field values: the cmdlets map only their own class's.
-        if (cmdlet.Entity is not { } entity || parameter.DeclaredBy != cmdlet.Type) return null;
+        if (cmdlet.Entity is not { } entity) return null;
+        // Date ranges, the base's (-CreatedAfter, -UpdatedBefore: every record has both) as well as the cmdlet's own.
+        if (role == Role.Filter && Plain(parameter.Type) == typeof(DateTime))
+        {
+            var after = parameter.Name.EndsWith("After", StringComparison.Ordinal);
+            var stem = after || parameter.Name.EndsWith("Before", StringComparison.Ordinal) ? parameter.Name[..^(after ? 5 : 6)] : null;
+            if (entity.Fields.FirstOrDefault(f => stem != null && f.Range == stem) is { } ranged) return (ranged, after ? Use.After : Use.Before, role);
+        }
+        // Other base-class parameters (-Id, -SortBy) are never field values: the cmdlets map only their own class's.
+        if (parameter.DeclaredBy != cmdlet.Type) return null;
 
         if (entity.FieldForParameter(parameter.Name) is { } field) return (field, Use.Set, role);
         foreach (var f in entity.Fields)
         {
             if (string.Equals(f.AddParameter, parameter.Name, StringComparison.OrdinalIgnoreCase)) return (f, Use.AddIds, role);
             if (string.Equals(f.RemoveParameter, parameter.Name, StringComparison.OrdinalIgnoreCase)) return (f, Use.RemoveIds, role);
-        }
-        if (role == Role.Filter && Plain(parameter.Type) == typeof(DateTime))
-        {
-            var after = parameter.Name.EndsWith("After", StringComparison.Ordinal);
-            if (!after && !parameter.Name.EndsWith("Before", StringComparison.Ordinal)) return null;
-            var stem = parameter.Name[..^(after ? 5 : 6)];
-            if (entity.Fields.FirstOrDefault(f => f.Range == stem) is { } ranged) return (ranged, after ? Use.After : Use.Before, role);
         }
         return null;
     }

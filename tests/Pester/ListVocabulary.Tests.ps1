@@ -25,6 +25,9 @@ Describe 'List parameters' {
         Reset-TestSandbox -Sandbox $sandbox
         Connect-TestSandbox -Sandbox $sandbox
         'Bravo', 'Alpha', 'Charlie' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ | Out-Null }
+        $thread = New-CommunityThread -CommunityGroup 'Alpha' -Subject 'Ranges' -Message 'Listed by date.'
+        New-CommunityMessage -CommunityThread $thread -Message 'So is this.' | Out-Null
+        New-VideoRoom -Name 'Ranges' -NumberOfParticipants 4 | Out-Null
     }
 
     It 'the module sends orderBy, lower-case from_/to_ with UTC times and the direction by name' {
@@ -36,6 +39,25 @@ Describe 'List parameters' {
 
         (Get-TestSandboxRequest -Sandbox $sandbox -Method GET -Path '/api/community/communitygroups')[0].Query |
             Should -BeExactly 'from_CommunityGroup_CreatedOn=2026-01-02T03%3A04%3A05&to_CommunityGroup_CreatedOn=2026-02-01T00%3A00%3A00&page=1&size=1000&orderBy=Name&dir=Descending'
+    }
+
+    It '<Command> lists by -CreatedAfter/-UpdatedBefore, as every record has CreatedOn and UpdatedOn' -ForEach @(
+        @{ Command = 'Get-CommunityGroup'; Prefix = 'CommunityGroup' }
+        @{ Command = 'Get-VideoRoom'; Prefix = 'VideoRoom' }
+        @{ Command = 'Get-NexudusBusiness'; Prefix = 'Business' }
+        @{ Command = 'Get-NexudusCoworker'; Prefix = 'Coworker' }
+        @{ Command = 'Get-CommunityThread'; Prefix = 'CommunityThread' }
+        @{ Command = 'Get-CommunityMessage'; Prefix = 'CommunityMessage' }
+    ) {
+        Clear-TestSandboxRequest -Sandbox $sandbox
+        $future = [datetime]::new(2099, 1, 1, 0, 0, 0, [DateTimeKind]::Utc)
+
+        @(& $Command -CreatedAfter $future) | Should -BeNullOrEmpty
+        $all = @(& $Command)
+        $all.Count | Should -BeGreaterThan 0
+        @(& $Command -UpdatedBefore $future -UpdatedAfter $future.AddYears(-200)).Count | Should -Be $all.Count
+
+        @(Get-TestSandboxRequest -Sandbox $sandbox -Method GET)[0].Query | Should -BeLike "from_$($Prefix)_CreatedOn=2099-01-01T00%3A00%3A00&*"
     }
 
     It 'the sandbox sorts by <Parameter>=Name in direction <Direction>' -ForEach @(

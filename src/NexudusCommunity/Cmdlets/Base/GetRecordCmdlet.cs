@@ -39,6 +39,19 @@ namespace NexudusCommunity.Cmdlets.Base
         [Parameter(ParameterSetName = ListSet)]
         public SwitchParameter Descending { get; set; }
 
+        // Every record has CreatedOn and UpdatedOn, so every list filters on them (see RangeValues).
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? CreatedAfter { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? CreatedBefore { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? UpdatedAfter { get; set; }
+
+        [Parameter(ParameterSetName = ListSet)]
+        public DateTime? UpdatedBefore { get; set; }
+
         protected override void BeginProcessing()
         {
             base.BeginProcessing();

@@ -32,17 +32,5 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
 
         [Parameter(ParameterSetName = ListSet)]
         public int? MemberId { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? CreatedAfter { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? CreatedBefore { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? UpdatedAfter { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? UpdatedBefore { get; set; }
     }
 }

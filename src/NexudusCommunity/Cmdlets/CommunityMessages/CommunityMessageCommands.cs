@@ -32,12 +32,6 @@ namespace NexudusCommunity.Cmdlets.CommunityMessages
 
         [Parameter(ParameterSetName = ListSet)]
         public int? CoworkerId { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? CreatedAfter { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? CreatedBefore { get; set; }
     }
 
     /// <summary>Posts a reply in a thread (by Id, subject, or piped), as the thread's author unless told; returns it as stored.</summary>

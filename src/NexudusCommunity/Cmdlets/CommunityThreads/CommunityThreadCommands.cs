@@ -46,9 +46,6 @@ namespace NexudusCommunity.Cmdlets.CommunityThreads
 
         [Parameter(ParameterSetName = ListSet)]
         public DateTime? LastMessageBefore { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? CreatedAfter { get; set; }
     }
 
     /// <summary>Posts a thread, in a group (named, by Id, or piped) or on the board open to all; returns it as stored.</summary>

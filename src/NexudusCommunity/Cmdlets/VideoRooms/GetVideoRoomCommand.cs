@@ -24,11 +24,5 @@ namespace NexudusCommunity.Cmdlets.VideoRooms
         [Parameter(ParameterSetName = ListSet)]
         [TrueFalse]
         public bool? Active { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? CreatedAfter { get; set; }
-
-        [Parameter(ParameterSetName = ListSet)]
-        public DateTime? CreatedBefore { get; set; }
     }
 }
