@@ -57,7 +57,7 @@ namespace NexudusCommunity.Api.Entities
         {
             Entity = entity,
             Key = key.Trim(),
-            Name = "(not listed by the server)",
+            Name = "not listed by the server",
             NeedsEntitiesToRun = false,
         };
 
