@@ -56,7 +56,8 @@ namespace NexudusCommunity.Api
                 HttpResponseMessage sent;
                 try
                 {
-                    sent = await _pipeline.CreateApiClient().SendAsync(message, cancellationToken).ConfigureAwait(false);
+                    var client = await _pipeline.CreateApiClientAsync(cancellationToken).ConfigureAwait(false);
+                    sent = await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
                 }
                 // The handlers know the request, not what it acts on: say which record or list it was.
                 catch (NexudusApiException ex) when (request.Target != null && (ex.Kind == ApiErrorKind.Transport || ex.Kind == ApiErrorKind.UnknownOutcome ||

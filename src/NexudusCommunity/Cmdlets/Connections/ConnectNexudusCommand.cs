@@ -5,8 +5,10 @@ using System.Linq;
 using System.Management.Automation;
 using System.Net;
 using System.Security;
+using System.Threading.Tasks;
 using NexudusCommunity.Api;
 using NexudusCommunity.Api.Auth;
+using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Api.Paging;
 using NexudusCommunity.Models;
 using NexudusCommunity.Api.Errors;
@@ -152,6 +154,8 @@ namespace NexudusCommunity.Cmdlets.Connections
 
         protected override void EndProcessing()
         {
+            // The business list is read once signed in; its path compiles meanwhile on another core.
+            _ = Task.Run(() => EntityClient<Business>.PrepareListPath());
             var options = new NexudusClientOptions
             {
                 BaseUri = BaseUri,
