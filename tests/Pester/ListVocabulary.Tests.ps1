@@ -71,6 +71,20 @@ Describe 'List parameters' {
         Get-SandboxGroupName "$Parameter=Name&dir=$Direction" | Should -Be $Expected
     }
 
+    It 'the sandbox''s sorted pages follow every change: an update, a command that renames, a delete' {
+        # A sorted list is worked out once and kept until a write: each kind of write must show at once.
+        Get-SandboxGroupName 'orderBy=Name' | Should -Be 'Alpha', 'Bravo', 'Charlie'
+        Get-CommunityGroup -Name 'Alpha' | Set-CommunityGroup -Name 'Delta'
+        Get-SandboxGroupName 'orderBy=Name' | Should -Be 'Bravo', 'Charlie', 'Delta'
+        Get-CommunityGroup -Name 'Delta' | Invoke-CommunityGroupCommand -Key RENAME_GROUP -Parameter 'Aaron' -Force | Out-Null
+        Get-SandboxGroupName 'orderBy=Name&dir=Descending' | Should -Be 'Charlie', 'Bravo', 'Aaron'
+        $extra = New-CommunityGroup -Name 'Abel' -UserId 5001
+        Get-SandboxGroupName 'orderBy=Name&size=2' | Should -Be 'Aaron', 'Abel'
+        $extra | Remove-CommunityGroup -Force
+        Get-CommunityGroup -Name 'Aaron' | Set-CommunityGroup -Name 'Alpha'
+        Get-SandboxGroupName 'orderBy=Name' | Should -Be 'Alpha', 'Bravo', 'Charlie'
+    }
+
     It 'the sandbox reads the range prefix <Prefix>' -ForEach @(
         @{ Prefix = 'From_' }
         @{ Prefix = 'from_' }

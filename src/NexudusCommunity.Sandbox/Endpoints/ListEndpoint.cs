@@ -50,26 +50,28 @@ internal static class ListEndpoint
                 total = table.Count;
                 pageRecords = table.Slice(skip, size, descending).ToList();
             }
-            else if (sortField.Name == "Id")
-            {
-                pageRecords = new List<JsonObject>(size);
-                total = 0;
-                foreach (var record in table.InIdOrder(descending))
-                {
-                    if (!predicates.All(p => p(record))) continue;
-                    if (total >= skip && pageRecords.Count < size) pageRecords.Add(record);
-                    total++;
-                }
-            }
             else
             {
-                var matches = table.InIdOrder(descending: false).Where(r => predicates.All(p => p(r))).ToList();
                 var key = sortField.Name;
-                var ordered = descending
-                    ? matches.OrderByDescending(r => SortKey(r[key]), SortKeyComparer.Instance).ThenByDescending(r => (int)r["Id"]!)
-                    : matches.OrderBy(r => SortKey(r[key]), SortKeyComparer.Instance).ThenBy(r => (int)r["Id"]!);
-                total = matches.Count;
-                pageRecords = ordered.Skip(skip).Take(size).ToList();
+                var ordered = key == "Id" ? null : table.OrderedBy(key, store.Generation,
+                    records => records.OrderBy(r => SortKey(r[key]), SortKeyComparer.Instance).ThenBy(r => (int)r["Id"]!));
+                var walk = ordered == null ? table.InIdOrder(descending) : InOrder(ordered, descending);
+                pageRecords = new List<JsonObject>(size);
+                total = 0;
+                if (predicates.Count == 0)
+                {
+                    total = ordered.Count;
+                    pageRecords.AddRange(walk.Skip(skip).Take(size));
+                }
+                else
+                {
+                    foreach (var record in walk)
+                    {
+                        if (!predicates.All(p => p(record))) continue;
+                        if (total >= skip && pageRecords.Count < size) pageRecords.Add(record);
+                        total++;
+                    }
+                }
             }
             var shown = pageRecords.Select(r => RecordJson.Show(entity, r, store, detail: false));
             return ApiResults.Json(Envelope(shown, total, page, size, sortField.Name, descending));
@@ -138,6 +140,15 @@ internal static class ListEndpoint
     {
         string text = query["id"];
         return text != null && text.TrimStart().StartsWith('[') && JsonRead.TryParseIdList(text, out var ids) ? ids : null;
+    }
+
+    /// <summary>An ascending order as it is, or backwards: by the field descending, then by Id descending.</summary>
+    private static IEnumerable<JsonObject> InOrder(IReadOnlyList<JsonObject> ascending, bool descending)
+    {
+        if (!descending)
+            for (var i = 0; i < ascending.Count; i++) yield return ascending[i];
+        else
+            for (var i = ascending.Count - 1; i >= 0; i--) yield return ascending[i];
     }
 
     private static IComparable SortKey(JsonNode node) => node switch

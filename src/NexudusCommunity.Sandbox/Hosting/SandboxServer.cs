@@ -97,6 +97,14 @@ public sealed class SandboxServer : IAsyncDisposable, IDisposable
         var app = builder.Build();
         var authenticator = new Authenticator(_tokens);
         app.Use((context, next) => RequestLogMiddleware.InvokeAsync(context, next, Requests));
+        app.Use(async (context, next) =>
+        {
+            // A write may change records in place: what was worked out from them before it is stale after it.
+            if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) { await next(); return; }
+            Store.Changed();
+            try { await next(); }
+            finally { Store.Changed(); }
+        });
         app.Use((context, next) => RateLimitMiddleware.InvokeAsync(context, next, this));
         app.Use((context, next) => FaultMiddleware.InvokeAsync(context, next, this));
         app.Use((context, next) => AuthMiddleware.InvokeAsync(context, next, authenticator));

@@ -30,6 +30,7 @@ internal sealed class EntityTable
         record["Id"] = id;
         _nextId = Math.Max(_nextId, id + 1);
         _byId[id] = record;
+        _ordered = default;
         var at = _ids.Count == 0 || _ids[^1] < id ? _ids.Count : ~_ids.BinarySearch(id);
         _ids.Insert(at, id);
         return record;
@@ -39,12 +40,14 @@ internal sealed class EntityTable
     {
         record["Id"] = id;
         _byId[id] = record;
+        _ordered = default;
     }
 
     public bool Delete(int id)
     {
         if (!_byId.Remove(id)) return false;
         _ids.RemoveAt(_ids.BinarySearch(id));
+        _ordered = default;
         return true;
     }
 
@@ -67,10 +70,24 @@ internal sealed class EntityTable
         }
     }
 
+    private (string Field, long Generation, JsonObject[] Records) _ordered;
+
+    /// <summary>
+    /// Every record in the order <paramref name="order"/> gives them (by a field), worked out once per state of the
+    /// store: walking a sorted list page by page asks for the same order on every page.
+    /// </summary>
+    public IReadOnlyList<JsonObject> OrderedBy(string field, long generation, Func<IEnumerable<JsonObject>, IEnumerable<JsonObject>> order)
+    {
+        if (_ordered.Records == null || _ordered.Field != field || _ordered.Generation != generation)
+            _ordered = (field, generation, order(InIdOrder(descending: false)).ToArray());
+        return _ordered.Records;
+    }
+
     public void Clear()
     {
         _byId.Clear();
         _ids.Clear();
+        _ordered = default;
         _nextId = SandboxStore.FirstRecordId;
     }
 }

@@ -25,6 +25,16 @@ public sealed partial class SandboxStore
 
     internal object Sync { get; } = new();
 
+    private long _generation;
+
+    /// <summary>
+    /// Moves on with every change that may touch a record (each write request, before and after it; each change made
+    /// in process), so what is worked out from the records (a list's sort order) is known to be current.
+    /// </summary>
+    internal long Generation => Interlocked.Read(ref _generation);
+
+    internal void Changed() => Interlocked.Increment(ref _generation);
+
     /// <summary>Copies of every record of an entity, in Id order.</summary>
     public IReadOnlyList<JsonObject> Records(SandboxEntity entity)
     {
@@ -62,6 +72,7 @@ public sealed partial class SandboxStore
     /// <summary>Adds a record as given, without checks (fixtures, tests): stamps dates and UniqueId, applies the entity's defaults.</summary>
     public JsonObject Add(SandboxEntity entity, JsonObject record, string updatedBy = "System")
     {
+        Changed();
         lock (Sync) return (JsonObject)InsertStamped(entity, (JsonObject)record.DeepClone(), updatedBy).DeepClone();
     }
 
@@ -72,6 +83,7 @@ public sealed partial class SandboxStore
     /// <summary>Bulk insert for tests and benchmarks: record(i) for i = 0..count-1.</summary>
     public void AddMany(SandboxEntity entity, int count, Func<int, JsonObject> record)
     {
+        Changed();
         lock (Sync)
             for (var i = 0; i < count; i++) InsertStamped(entity, record(i), "System");
     }
@@ -79,6 +91,7 @@ public sealed partial class SandboxStore
     /// <summary>Applies a change to a stored record and stamps UpdatedOn. False when the Id is unknown.</summary>
     public bool Update(SandboxEntity entity, int id, Action<JsonObject> change, string updatedBy = "System")
     {
+        Changed();
         lock (Sync)
         {
             var record = Table(entity).Get(id);
@@ -92,6 +105,7 @@ public sealed partial class SandboxStore
 
     public bool Delete(SandboxEntity entity, int id)
     {
+        Changed();
         lock (Sync)
         {
             if (!Table(entity).Delete(id)) return false;
@@ -135,6 +149,7 @@ public sealed partial class SandboxStore
     /// <summary>Back to defaults: the two businesses, coworkers and users 5001..5020, nothing else; Ids from 100000.</summary>
     public void Reset()
     {
+        Changed();
         lock (Sync)
         {
             foreach (var table in _tables.Values) table.Clear();
