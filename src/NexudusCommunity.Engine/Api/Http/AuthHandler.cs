@@ -1,3 +1,4 @@
+using System;
 using System.Net;
 using System.Net.Http;
 using System.Threading;
@@ -14,7 +15,7 @@ namespace NexudusCommunity.Api.Http
     {
         private readonly IAuthenticator _authenticator;
 
-        public AuthHandler(IAuthenticator authenticator) => _authenticator = authenticator;
+        public AuthHandler(IAuthenticator authenticator) => _authenticator = authenticator ?? throw new ArgumentNullException(nameof(authenticator));
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {

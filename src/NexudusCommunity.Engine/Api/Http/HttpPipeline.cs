@@ -25,10 +25,11 @@ namespace NexudusCommunity.Api.Http
         {
             _options = options;
             Pacer = new RequestPacer(options.RateLimit);
+            // Before the factory: the handlers it builds take the authenticator.
+            Authenticator = CreateAuthenticator();
             // The factory costs a fresh process tens of milliseconds of compiling: it is built on another core while
             // the first request signs in (see CreateApiClientAsync).
             _services = Task.Run(() => BuildServices(options));
-            Authenticator = CreateAuthenticator();
         }
 
         public RequestPacer Pacer { get; }
