@@ -45,32 +45,23 @@ internal static class ListEndpoint
             if (entity.Spec.BatchReadsFullRecords && IdBatch(query) is { } batch)
                 return ApiResults.Json(new JsonArray(batch.Select(id => table.Get(id)).Where(r => r != null)
                     .Select(r => (JsonNode)RecordJson.Show(entity, r, store, detail: true)).ToArray()));
-            if (sortField.Name == "Id" && predicates.Count == 0)
+            var key = sortField.Name;
+            var ordered = key == "Id" ? null : table.OrderedBy(key, store.Generation,
+                records => records.OrderBy(r => SortKey(r[key]), SortKeyComparer.Instance).ThenBy(r => (int)r["Id"]!));
+            if (predicates.Count == 0)
             {
                 total = table.Count;
-                pageRecords = table.Slice(skip, size, descending).ToList();
+                pageRecords = (ordered == null ? table.Slice(skip, size, descending) : InOrder(ordered, descending).Skip(skip).Take(size)).ToList();
             }
             else
             {
-                var key = sortField.Name;
-                var ordered = key == "Id" ? null : table.OrderedBy(key, store.Generation,
-                    records => records.OrderBy(r => SortKey(r[key]), SortKeyComparer.Instance).ThenBy(r => (int)r["Id"]!));
-                var walk = ordered == null ? table.InIdOrder(descending) : InOrder(ordered, descending);
                 pageRecords = new List<JsonObject>(size);
                 total = 0;
-                if (predicates.Count == 0)
+                foreach (var record in ordered == null ? table.InIdOrder(descending) : InOrder(ordered, descending))
                 {
-                    total = ordered.Count;
-                    pageRecords.AddRange(walk.Skip(skip).Take(size));
-                }
-                else
-                {
-                    foreach (var record in walk)
-                    {
-                        if (!predicates.All(p => p(record))) continue;
-                        if (total >= skip && pageRecords.Count < size) pageRecords.Add(record);
-                        total++;
-                    }
+                    if (!predicates.All(p => p(record))) continue;
+                    if (total >= skip && pageRecords.Count < size) pageRecords.Add(record);
+                    total++;
                 }
             }
             var shown = pageRecords.Select(r => RecordJson.Show(entity, r, store, detail: false));

@@ -28,8 +28,9 @@ public sealed partial class SandboxStore
     private long _generation;
 
     /// <summary>
-    /// Moves on with every change that may touch a record (each write request, before and after it; each change made
-    /// in process), so what is worked out from the records (a list's sort order) is known to be current.
+    /// Moves on with every change made to a stored record in place (each write request, before and after it, for the
+    /// rules' hooks; Update; the references a Delete unlinks), so what is worked out from the records (a list's sort
+    /// order) is known to be current. Adding, replacing and removing records the tables notice themselves.
     /// </summary>
     internal long Generation => Interlocked.Read(ref _generation);
 
@@ -72,7 +73,6 @@ public sealed partial class SandboxStore
     /// <summary>Adds a record as given, without checks (fixtures, tests): stamps dates and UniqueId, applies the entity's defaults.</summary>
     public JsonObject Add(SandboxEntity entity, JsonObject record, string updatedBy = "System")
     {
-        Changed();
         lock (Sync) return (JsonObject)InsertStamped(entity, (JsonObject)record.DeepClone(), updatedBy).DeepClone();
     }
 
@@ -83,7 +83,6 @@ public sealed partial class SandboxStore
     /// <summary>Bulk insert for tests and benchmarks: record(i) for i = 0..count-1.</summary>
     public void AddMany(SandboxEntity entity, int count, Func<int, JsonObject> record)
     {
-        Changed();
         lock (Sync)
             for (var i = 0; i < count; i++) InsertStamped(entity, record(i), "System");
     }
@@ -149,7 +148,6 @@ public sealed partial class SandboxStore
     /// <summary>Back to defaults: the two businesses, coworkers and users 5001..5020, nothing else; Ids from 100000.</summary>
     public void Reset()
     {
-        Changed();
         lock (Sync)
         {
             foreach (var table in _tables.Values) table.Clear();
