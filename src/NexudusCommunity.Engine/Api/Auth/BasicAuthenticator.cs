@@ -24,6 +24,8 @@ namespace NexudusCommunity.Api.Auth
             return Task.CompletedTask;
         }
 
+        public Task SignInAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
         public bool TryInvalidate(HttpRequestMessage refusedRequest) => false;
     }
 }

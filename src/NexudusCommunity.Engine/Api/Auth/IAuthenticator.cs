@@ -12,6 +12,9 @@ namespace NexudusCommunity.Api.Auth
 
         Task ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken);
 
+        /// <summary>Gets the credential ready where that takes a request of its own (a token); at once otherwise.</summary>
+        Task SignInAsync(CancellationToken cancellationToken);
+
         /// <summary>Forget the credential used on a refused request; true if a fresh one can be had.</summary>
         bool TryInvalidate(HttpRequestMessage refusedRequest);
     }

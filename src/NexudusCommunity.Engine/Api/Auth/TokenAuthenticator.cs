@@ -55,6 +55,8 @@ namespace NexudusCommunity.Api.Auth
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
+        public Task SignInAsync(CancellationToken cancellationToken) => GetTokenAsync(cancellationToken);
+
         public bool TryInvalidate(HttpRequestMessage refusedRequest)
         {
             lock (_stateGate)

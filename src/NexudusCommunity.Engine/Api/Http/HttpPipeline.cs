@@ -41,8 +41,7 @@ namespace NexudusCommunity.Api.Http
         /// </summary>
         public async Task<HttpClient> CreateApiClientAsync(CancellationToken cancellationToken)
         {
-            if (!_services.IsCompleted && Authenticator is TokenAuthenticator token)
-                await token.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            if (!_services.IsCompleted) await Authenticator.SignInAsync(cancellationToken).ConfigureAwait(false);
             var services = await _services.ConfigureAwait(false);
             return services.GetRequiredService<IHttpClientFactory>().CreateClient(ApiClientName);
         }
