@@ -208,7 +208,8 @@ namespace NexudusCommunity.Cmdlets.Sandbox
                 return new NexudusSandbox(baseUri, admin, process, program.Shown, seed);
 
             _stopping.Token.ThrowIfCancellationRequested();
-            var exited = process.WaitForExit(0);
+            // Its output ended: it is exiting (give it the moment that takes).
+            var exited = process.WaitForExit(lines.IsCompleted ? 5000 : 0);
             if (exited) process.WaitForExit(); // the streams' last lines
             var why = exited ? $"ended with exit code {process.ExitCode} before it answered"
                 : baseUri == null ? $"did not say where it listens within {TimeoutSeconds} s"
