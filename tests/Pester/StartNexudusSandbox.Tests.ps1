@@ -100,6 +100,38 @@ Describe 'Start-NexudusSandbox options' {
         }
     }
 
+    It 'takes a fixture whose path holds spaces and quotes' {
+        $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive "a folder with 'quotes' and spaces")
+        Copy-Item -LiteralPath $fixture -Destination $folder
+        $sandbox = Start-NexudusSandbox -Seed (Join-Path $folder 'fixture.json')
+        try {
+            Get-GroupName $sandbox | Should -Be @('Fixture Only')
+        }
+        finally {
+            $sandbox | Stop-NexudusSandbox
+        }
+    }
+
+    It 'runs a sandbox program given with -Path, as the dotnet tool''s nexudus-sandbox is run' {
+        if ($IsWindows -or $PSVersionTable.PSEdition -eq 'Desktop') { Set-ItResult -Skipped -Because 'the stand-in program is a shell script'; return }
+        # A stand-in for the tool's shim: a program of its own that runs the sandbox with the arguments it is given.
+        $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'tools')
+        $dll = Join-Path (Get-Module NexudusCommunity).ModuleBase 'Sandbox/NexudusCommunity.Sandbox.dll'
+        $program = Join-Path $folder 'nexudus-sandbox'
+        Set-Content -LiteralPath $program -Value "#!/bin/sh`nexec dotnet '$dll' `"`$@`""
+        chmod +x $program
+
+        $sandbox = Start-NexudusSandbox -Path $folder -Seed $fixture
+        try {
+            $sandbox.Program | Should -Be $program
+            Get-GroupName $sandbox | Should -Be @('Fixture Only')
+        }
+        finally {
+            $sandbox | Stop-NexudusSandbox
+        }
+        $sandbox.Process.HasExited | Should -BeTrue
+    }
+
     It 'says how to install the sandbox when there is none where it looks' {
         { Start-NexudusSandbox -Path (Join-Path $TestDrive 'no-sandbox-here') } |
             Should -Throw -ExpectedMessage '*dotnet tool install --global NexudusCommunity.Sandbox*'
