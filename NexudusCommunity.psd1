@@ -43,6 +43,8 @@
         'Invoke-NexudusRestMethod'
         'Get-NexudusCoworker'
         'Get-NexudusEnum'
+        'Start-NexudusSandbox'
+        'Stop-NexudusSandbox'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

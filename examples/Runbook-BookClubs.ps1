@@ -6,6 +6,8 @@
     -Credential. It changes only what needs changing and reports what it did, one line per group.
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Demo -Script examples/Runbook-BookClubs.ps1 -Seed examples/sandbox-fixture.json
+.NOTES
+    Its tests, with mocks and against the sandbox: examples/Runbook-BookClubs.Tests.ps1 (docs/testing.md).
 #>
 param(
     [uri] $BaseUri,
@@ -15,8 +17,9 @@ param(
 )
 $ErrorActionPreference = 'Stop'
 
-if ($SecretName) { Connect-Nexudus -SecretName $SecretName }
-else { Connect-Nexudus -BaseUri $BaseUri -Credential $Credential }
+$connection = if ($SecretName) { Connect-Nexudus -SecretName $SecretName -PassThru }
+else { Connect-Nexudus -BaseUri $BaseUri -Credential $Credential -PassThru }
+"Signed in as $($connection.UserName)"
 
 $books = @(Get-CommunityGroup -Name 'Book*')
 "Found $($books.Count) book group(s): $(($books | ForEach-Object Name) -join ', ')"

@@ -51,6 +51,7 @@ Console.WriteLine("Press Ctrl+C to stop.");
 var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.TrySetResult(); });
+if (options.ParentProcessId is { } parentId) _ = ParentWatch.StopWhenGoneAsync(parentId, stop);
 await stop.Task;
 await server.StopAsync();
 return 0;

@@ -38,7 +38,11 @@ public sealed class ModuleLayoutTests
         foreach (var required in new[] { "NexudusCommunity.psd1", "NexudusCommunity.dll", "NexudusCommunity.Loader.dll", "NexudusCommunity.Format.ps1xml" })
             Assert.Contains(required, rootFiles);
 
-        Assert.Equal(new[] { "Dependencies" }, Directory.GetDirectories(ModuleDir).Select(Path.GetFileName));
+        Assert.Equal(new[] { "Dependencies", "Sandbox" }, Directory.GetDirectories(ModuleDir).Select(Path.GetFileName).Order());
+        // The local API sandbox Start-NexudusSandbox runs (dotnet NexudusCommunity.Sandbox.dll): the program and what dotnet needs to run it.
+        var sandbox = Directory.GetFiles(Path.Combine(ModuleDir, "Sandbox")).Select(Path.GetFileName).ToList();
+        foreach (var required in new[] { "NexudusCommunity.Sandbox.dll", "NexudusCommunity.Sandbox.runtimeconfig.json", "NexudusCommunity.Sandbox.deps.json", "NexudusCommunity.Models.dll" })
+            Assert.Contains(required, sandbox);
         var dependencies = Directory.GetFiles(Path.Combine(ModuleDir, "Dependencies")).Select(Path.GetFileName).ToList();
         foreach (var required in new[] { "NexudusCommunity.Engine.dll", "NexudusCommunity.Isolation.dll", "System.Text.Json.dll", "Microsoft.Extensions.Http.dll", "Microsoft.Extensions.DependencyInjection.dll", "System.Memory.dll" })
             Assert.Contains(required, dependencies);

@@ -382,11 +382,11 @@ Describe 'The stand-in answers as the genuine Get-Secret does' -ForEach $compari
     }
 }
 
-Describe 'The README' {
+Describe 'The runbooks page (docs/runbooks.md)' {
     It 'shows the SecretStore recipe of the about topic, which the runbook tests run' {
-        Get-DocumentedRecipe -Source Readme -After 'account that will run the scheduled script:' |
+        Get-DocumentedRecipe -Source Docs -After 'account that will run the scheduled script:' |
             Should -Be (Get-DocumentedRecipe -Source AboutTopic -After 'account that will run the scheduled script:')
-        Get-DocumentedRecipe -Source Readme -After 'Then, in the scheduled script (pwsh -NonInteractive -File):' |
+        Get-DocumentedRecipe -Source Docs -After 'Then, in the scheduled script (pwsh -NonInteractive -File):' |
             Should -Be (Get-DocumentedRecipe -Source AboutTopic -After 'Then, in the scheduled script (pwsh -NonInteractive -File):')
     }
 }

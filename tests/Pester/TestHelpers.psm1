@@ -247,12 +247,12 @@ function Stop-TestSandbox {
 function Reset-TestSandbox {
     <#
     .SYNOPSIS
-        Empties the sandbox's store (POST /_sandbox/reset) and its request log (DELETE /_sandbox/requests).
+        Empties the sandbox's store to its reference data (POST /_sandbox/reset?empty=true) and its request log (DELETE /_sandbox/requests).
     #>
     [CmdletBinding()]
     param([Parameter(Position = 0)] $Sandbox)
     $target = Resolve-TestSandbox $Sandbox
-    $null = Invoke-SandboxHttp -Sandbox $target -Method Post -RelativePath '_sandbox/reset'
+    $null = Invoke-SandboxHttp -Sandbox $target -Method Post -RelativePath '_sandbox/reset?empty=true'
     $null = Invoke-SandboxHttp -Sandbox $target -Method Delete -RelativePath '_sandbox/requests'
 }
 

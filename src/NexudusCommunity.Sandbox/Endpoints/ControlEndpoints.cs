@@ -39,7 +39,17 @@ internal static class ControlEndpoints
         });
         app.MapDelete("/_sandbox/limits", () => { server.Limits = null; return Ok("Limits off."); });
 
-        app.MapPost("/_sandbox/reset", () => { server.Store.Reset(); return Ok("Store reset."); });
+        // What the sandbox started with (demo data, fixture); ?empty=true: only the businesses, coworkers and users.
+        app.MapPost("/_sandbox/reset", (HttpContext c) =>
+        {
+            if (bool.TryParse(c.Request.Query["empty"], out var empty) && empty)
+            {
+                server.Store.Reset();
+                return Ok("Store reset to its reference data (businesses, coworkers, users).");
+            }
+            server.ResetToStart();
+            return Ok("Store reset to what the sandbox started with.");
+        });
         app.MapPost("/_sandbox/seed", async (HttpContext c) =>
         {
             using var reader = new StreamReader(c.Request.Body);

@@ -24,6 +24,7 @@ internal static class SandboxCommandLine
           --requests-per-hour N    the hourly budget (default 5000; 0 = none)
           --requests-per-day N     the daily request budget (default 200000; 0 = none)
           --writes-per-day N       the daily write budget (default 5000, an older page says 2500; 0 = none)
+          --parent-pid N           stop when process N ends (Start-NexudusSandbox passes its PowerShell's)
           --help                   show this text
 
         While it runs: POST /_sandbox/reset, POST /_sandbox/seed, GET /_sandbox/requests, GET /_sandbox/tokens,
@@ -52,6 +53,12 @@ internal static class SandboxCommandLine
                     var file = Value(args, ref i);
                     if (!File.Exists(file)) throw new ArgumentException($"--seed: no file '{Path.GetFullPath(file)}'.");
                     options.SeedFile = file;
+                    break;
+                case "--parent-pid":
+                    var pid = Value(args, ref i);
+                    if (!int.TryParse(pid, NumberStyles.None, CultureInfo.InvariantCulture, out var parent) || parent == 0)
+                        throw new ArgumentException($"--parent-pid takes a process id, not '{pid}'.");
+                    options.ParentProcessId = parent;
                     break;
                 case "--no-demo-data":
                     options.SeedDemoData = false;

@@ -9,6 +9,8 @@ public sealed class SandboxOptions
     public string SeedFile { get; set; }
     /// <summary>Businesses and users always exist; demo data adds a few groups and a room.</summary>
     public bool SeedDemoData { get; set; } = true;
+    /// <summary>Stop when this process has ended (the PowerShell that started the sandbox); null = run until stopped.</summary>
+    public int? ParentProcessId { get; set; }
     /// <summary>Null = no limit enforcement.</summary>
     public RateLimitOptions Limits { get; set; }
 }

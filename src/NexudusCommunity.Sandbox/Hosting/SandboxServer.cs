@@ -15,7 +15,24 @@ public sealed class SandboxServer : IAsyncDisposable, IDisposable
     private long _throttled;
     private int _stopped;
 
+    private bool _startDemoData;
+    private string _startFixture;
+
     private SandboxServer() { }
+
+    /// <summary>
+    /// The data back to what the sandbox started with: the reference data, then the demo records unless
+    /// --no-demo-data, then the fixture of --seed if one was given. Ids start again where they started.
+    /// </summary>
+    public void ResetToStart()
+    {
+        lock (Store.Sync)
+        {
+            Store.Reset();
+            if (_startDemoData) Store.SeedDemoData();
+            if (_startFixture != null) Store.SeedJson(_startFixture);
+        }
+    }
 
     public Uri BaseUri { get; private set; }
     /// <summary>Direct, thread-safe access to the data.</summary>
@@ -68,9 +85,13 @@ public sealed class SandboxServer : IAsyncDisposable, IDisposable
     public static async Task<SandboxServer> StartAsync(SandboxOptions options = null, CancellationToken ct = default)
     {
         options ??= new SandboxOptions();
-        var server = new SandboxServer();
-        if (options.SeedDemoData) server.Store.SeedDemoData();
-        if (!string.IsNullOrWhiteSpace(options.SeedFile)) server.Store.SeedFile(options.SeedFile);
+        var server = new SandboxServer
+        {
+            _startDemoData = options.SeedDemoData,
+            // Read once: a reset restores the fixture as it was at start, whatever happens to the file later.
+            _startFixture = string.IsNullOrWhiteSpace(options.SeedFile) ? null : File.ReadAllText(options.SeedFile),
+        };
+        server.ResetToStart();
         server.Limits = options.Limits;
         server._app = server.Build(options.Port);
         await server._app.StartAsync(ct);

@@ -255,20 +255,20 @@ function Get-DocumentedRecipe {
     <#
     .SYNOPSIS
         The commands of a recipe in the help: the lines indented by eight spaces that follow the line containing
-        -After in docs/help/about_NexudusCommunity.help.txt, or the ```powershell block that follows it in README.md.
+        -After in docs/help/about_NexudusCommunity.help.txt, or the ```powershell block that follows it in docs/runbooks.md.
     #>
     [CmdletBinding()]
     param(
-        [Parameter(Mandatory)] [ValidateSet('AboutTopic', 'Readme')] [string] $Source,
+        [Parameter(Mandatory)] [ValidateSet('AboutTopic', 'Docs')] [string] $Source,
         [Parameter(Mandatory)] [string] $After
     )
-    $path = if ($Source -eq 'AboutTopic') { Join-Path $script:RepoRoot 'docs/help/about_NexudusCommunity.help.txt' } else { Join-Path $script:RepoRoot 'README.md' }
+    $path = if ($Source -eq 'AboutTopic') { Join-Path $script:RepoRoot 'docs/help/about_NexudusCommunity.help.txt' } else { Join-Path $script:RepoRoot 'docs/runbooks.md' }
     $lines = Get-Content -LiteralPath $path
     $start = -1
     for ($i = 0; $i -lt $lines.Count; $i++) { if ($lines[$i].Contains($After)) { $start = $i; break } }
     if ($start -lt 0) { throw "No line containing '$After' in $path." }
     $code = New-Object System.Collections.Generic.List[string]
-    if ($Source -eq 'Readme') {
+    if ($Source -eq 'Docs') {
         $i = $start + 1
         while ($i -lt $lines.Count -and $lines[$i] -notmatch '^```powershell') { $i++ }
         for ($i++; $i -lt $lines.Count -and $lines[$i] -notmatch '^```'; $i++) { $code.Add($lines[$i]) }
