@@ -85,7 +85,8 @@ namespace NexudusCommunity.Generators
         /// fields every record has, and ranges last; the model's order within each.
         /// </summary>
         private IEnumerable<FieldModel> FieldsFor(Verbs verb) => _entity.Fields.Where(f => (f.Omit & verb) == 0).OrderBy(f =>
-            f.Name == _entity.NameField || (verb == Verbs.New && f.Position >= 0) ? 0
+            verb == Verbs.Get && f == ParentFirst ? -1
+            : f.Name == _entity.NameField || (verb == Verbs.New && f.Position >= 0) ? 0
             : f.Has(FieldModel.Parent) ? 1
             : f.Range != null ? 7
             : f.Inherited ? 6
@@ -94,9 +95,13 @@ namespace NexudusCommunity.Generators
             : f.References != null ? 3
             : 2);
 
+        /// <summary>The parent a record cannot be without (a message's thread): Get-'s position 0 instead of the name.</summary>
+        private FieldModel ParentFirst =>
+            _entity.Fields.FirstOrDefault(f => f.Has(FieldModel.Parent) && f.Has(FieldModel.Required) && (f.Omit & Verbs.Get) == 0);
+
         private void WriteGet()
         {
-            var parentFirst = _entity.Fields.FirstOrDefault(f => f.Has(FieldModel.Parent) && f.Has(FieldModel.Required) && (f.Omit & Verbs.Get) == 0);
+            var parentFirst = ParentFirst;
             foreach (var field in FieldsFor(Verbs.Get))
             {
                 if (field.IsWriteOnly || field.Name == "Id") continue;
