@@ -156,6 +156,12 @@ foreach (var about in aboutFiles)
 }
 
 problems.AddRange(validator.Problems);
+
+// Default table views of the entities that name their columns and have no hand-written view (see ViewWriter).
+var entityTypes = cmdlets.Select(c => EntityModel.OfCmdlet(c.Type)?.Type).OfType<Type>().ToList();
+var modelTypes = entityTypes.Count == 0 ? [] : entityTypes[0].Assembly.GetTypes()
+    .Where(t => t.IsClass && !t.IsAbstract && t.GetCustomAttributes(inherit: false).Any(a => a.GetType().Name == "EntityAttribute")).ToList();
+var viewCount = ViewWriter.Write(modelTypes, outDir, problems);
 if (problems.Count > 0)
 {
     foreach (var problem in problems) Console.Error.WriteLine(problem);
@@ -172,7 +178,7 @@ foreach (var about in aboutFiles)
 var projectUri = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(manifestPath), @"\bProjectUri\s*=\s*'([^']+)'").Groups[1].Value;
 MamlWriter.Write(helpFile, items, projectUri.Length == 0 ? null : projectUri.TrimEnd('/') + "/blob/main/docs/help/");
 Console.WriteLine($"Help for {moduleName}: {items.Count} cmdlets, {items.Sum(i => i.Page.Examples.Count)} examples, " +
-                  $"{aboutFiles.Count} about topic(s) -> {helpFile}");
+                  $"{aboutFiles.Count} about topic(s) -> {helpFile}; {viewCount} generated table view(s) -> {ViewWriter.FileName}");
 return 0;
 
 static int Usage(string message)

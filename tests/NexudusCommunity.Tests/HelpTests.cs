@@ -256,6 +256,27 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     }
 
     [Fact]
+    public void Entities_that_name_their_view_columns_get_a_table_view_of_80_columns_unless_one_is_written_by_hand()
+    {
+        // Beside the module's own views, the hand-written ones win: Business and Coworker name columns but have theirs.
+        var beside = RunGenerator(CopyOfDocs());
+        Assert.True(beside.ExitCode == 0, beside.Output);
+        // Alone (no NexudusCommunity.Format.ps1xml in the folder), their described columns become views.
+        var outDir = TemporaryFolder("nexudus-views-");
+        var run = RunGeneratorWith("--assembly", ModuleAssembly, "--manifest", RepoPaths.ModuleManifest, "--docs", CopyOfDocs(), "--out", outDir);
+        Assert.True(run.ExitCode == 0, run.Output);
+        var views = XDocument.Load(Path.Combine(outDir, "NexudusCommunity.Entities.Format.ps1xml")).Descendants("View").ToList();
+        var business = Assert.Single(views, v => v.Descendants("TypeName").Single().Value == "NexudusCommunity.Models.Business");
+        Assert.Equal(["Id", "Name", "Active", "Currency", "TimeZone"], business.Descendants("Label").Select(l => l.Value));
+        foreach (var view in views)
+        {
+            var widths = view.Descendants("TableColumnHeader").Select(h => int.Parse(h.Element("Width")!.Value)).ToList();
+            Assert.True(widths.Sum() + widths.Count - 1 <= 80, view.ToString());
+            Assert.Equal("10", view.Descendants("TableColumnHeader").First(h => h.Element("Label")!.Value == "Id").Element("Width")!.Value);
+        }
+    }
+
+    [Fact]
     public void An_entity_page_needs_one_example_per_cmdlet_and_no_second_page_for_it()
     {
         var docs = CopyOfDocs();
