@@ -24,7 +24,8 @@ namespace NexudusCommunity.Generators
 
         /// <summary>The entity whose record a reference parameter takes (-CommunityGroup), or null for a plain Id.</summary>
         private EntityModel RecordTaken(FieldModel field) =>
-            field.References != null && field.Parameter == field.References && _entities.TryGetValue(field.References, out var target) ? target : null;
+            field.References != null && field.Parameter == field.References && _entities.TryGetValue(field.References, out var target) && target.NameField != null
+                ? target : null;
 
         public static string CompleterName(EntityModel entity) => entity.Name + "NameCompleter";
 
@@ -106,7 +107,9 @@ namespace NexudusCommunity.Generators
             {
                 if (field.IsWriteOnly || field.Name == "Id") continue;
                 var isName = field.Name == _entity.NameField;
-                if (field.Range != null && !field.Inherited)
+                // Created and Updated ranges are GetRecordCmdlet's own, for every entity.
+                if (field.Range != null && (field.Inherited || field.Range == "Created" || field.Range == "Updated")) continue;
+                if (field.Range != null)
                 {
                     foreach (var end in new[] { "After", "Before" })
                     {
