@@ -6,17 +6,18 @@ namespace NexudusCommunity.Models
     [Entity("CommunityMessage", "api/community/communitymessages", NameField = nameof(Message), IdListParameter = "id")]
     public sealed class CommunityMessage : NexudusRecord
     {
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "CommunityThread", References = "CommunityThread", Parameter = "CommunityThread",
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable | FieldFlags.Parent, Filter = "CommunityThread", References = "CommunityThread",
+            Parameter = "CommunityThread", Omit = EntityVerbs.Set,
             Help = "The thread it replies in.")]
         public int CommunityThreadId { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User", Help = "The user account that posted it.")]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User", Omit = EntityVerbs.Set, Help = "The user account that posted it.")]
         public int UserId { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Coworker", References = "Coworker", Help = "The customer profile shown as posting it.")]
         public int? CoworkerId { get; set; }
 
-        [Field(FieldFlags.Writable, Filter = "Message", Help = "The text of the reply.")]
+        [Field(FieldFlags.Writable | FieldFlags.Required, Filter = "Message", Position = 0, Help = "The text of the reply.")]
         public string Message { get; set; }
 
         public override string ToString() => Message;

@@ -21,24 +21,24 @@ namespace NexudusCommunity.Models
             else Subject = idOrSubject?.Trim();
         }
 
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business", Omit = EntityVerbs.Set,
             Help = "The business (location) the thread belongs to.")]
         public int BusinessId { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "CommunityGroup", References = "CommunityGroup", Parameter = "CommunityGroup",
+        [Field(FieldFlags.Writable | FieldFlags.Sortable | FieldFlags.Parent, Filter = "CommunityGroup", References = "CommunityGroup", Parameter = "CommunityGroup",
             Help = "The group it is posted in, whose access decides who sees it; without one, the board open to every customer.")]
         public int? CommunityGroupId { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User", Help = "The user account that posted it.")]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User", Omit = EntityVerbs.Set, Help = "The user account that posted it.")]
         public int UserId { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Coworker", References = "Coworker", Help = "The customer profile shown as posting it.")]
+        [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Coworker", References = "Coworker", Omit = EntityVerbs.Set, Help = "The customer profile shown as posting it.")]
         public int? CoworkerId { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Subject", Help = "The thread's title.")]
         public string Subject { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Required, Filter = "Message", Help = "The opening message.")]
+        [Field(FieldFlags.Writable | FieldFlags.Required, Filter = "Message", Position = 1, Help = "The opening message.")]
         public string Message { get; set; }
 
         [Field(FieldFlags.Writable, Filter = "InstantDelivery", Help = "Whether followers are notified at once instead of in the daily digest.")]

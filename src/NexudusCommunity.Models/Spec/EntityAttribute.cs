@@ -28,8 +28,20 @@ namespace NexudusCommunity.Models.Spec
         /// <summary>The entity has the commands and runcommand endpoints.</summary>
         public bool HasCommands { get; set; }
 
-        /// <summary>This module only reads it.</summary>
+        /// <summary>This module only reads it: the same as <see cref="Verbs"/> = Get.</summary>
         public bool ReadOnly { get; set; }
+
+        /// <summary>The noun of its cmdlets ("NexudusCalendarEvent"); null: <see cref="Name"/>.</summary>
+        public string Noun { get; set; }
+
+        /// <summary>
+        /// The standard cmdlets generated for it (default: all four; Get only when <see cref="ReadOnly"/>). A verb left out
+        /// can still have a hand-written cmdlet on the same base class.
+        /// </summary>
+        public EntityVerbs Verbs { get; set; } = EntityVerbs.All;
+
+        /// <summary>The columns of its default table view, in order ("Name, StartDate, Id"), fitting 80 columns; null: none.</summary>
+        public string View { get; set; }
 
         /// <summary>The query parameter that asks for several records by Id ("[1,2,3]"); "&lt;Name&gt;_Id" (a list filter) when
         /// not set. "id" is the documented batch read, answered with full records.</summary>

@@ -24,7 +24,9 @@ namespace NexudusCommunity.Models.Spec
             Name = entity?.Name ?? type.Name;
             Path = entity?.Path?.Trim('/');
             HasCommands = entity?.HasCommands ?? false;
-            IsReadOnly = entity?.ReadOnly ?? true;
+            Verbs = entity == null ? EntityVerbs.None : entity.ReadOnly ? EntityVerbs.Get : entity.Verbs;
+            IsReadOnly = (Verbs & (EntityVerbs.New | EntityVerbs.Set | EntityVerbs.Remove)) == 0;
+            Noun = entity?.Noun ?? Name;
             IdListParameter = entity?.IdListParameter ?? Name + "_Id";
             // Base-class fields (Id, dates) first, as the API lists them.
             var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -32,7 +34,7 @@ namespace NexudusCommunity.Models.Spec
                 .OrderBy(p => Depth(p.DeclaringType)).ThenBy(p => p.MetadataToken);
             var fields = properties.Select(p => new FieldSpec(p.Name, p.PropertyType, p, p.GetCustomAttribute<FieldAttribute>())).ToList();
             fields.AddRange(type.GetCustomAttributes<WriteOnlyFieldAttribute>(inherit: false)
-                .Select(w => new FieldSpec(w.Name, w.Type, null, new FieldAttribute(FieldFlags.Writable) { Help = w.Help })));
+                .Select(w => new FieldSpec(w.Name, w.Type, null, new FieldAttribute(FieldFlags.Writable) { Help = w.Help, Omit = w.Omit })));
             Fields = fields;
             NameField = entity?.NameField == null ? null : fields.First(f => f.Name == entity.NameField);
             _byName = fields.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
@@ -62,7 +64,14 @@ namespace NexudusCommunity.Models.Spec
         /// a list filtered by Id (CommunityGroup_Id=[1,2]) gives list records, without detail-only fields.</summary>
         public bool BatchReadsFullRecords => IdListParameter == "id";
 
+        /// <summary>Nothing but Get: no create, update or delete.</summary>
         public bool IsReadOnly { get; }
+
+        /// <summary>The standard cmdlets it has.</summary>
+        public EntityVerbs Verbs { get; }
+
+        /// <summary>The noun of its cmdlets: "CommunityGroup", "NexudusCoworker".</summary>
+        public string Noun { get; }
 
         /// <summary>Every field, base-class fields first, write-only instructions last.</summary>
         public IReadOnlyList<FieldSpec> Fields { get; }

@@ -40,6 +40,13 @@ namespace NexudusCommunity.Models.Spec
         /// <summary>The least number accepted (ids are always 1 or more).</summary>
         public int Minimum { get; set; } = int.MinValue;
 
+        /// <summary>The position of its parameter on New- (and on Get- for <see cref="FieldFlags.Parent"/>); -1: by name only
+        /// (the name field of a record that requires it is position 0 on New- and Get- unless told).</summary>
+        public int Position { get; set; } = -1;
+
+        /// <summary>The generated cmdlets that leave it out as a parameter (a message's poster is not changed by Set-).</summary>
+        public EntityVerbs Omit { get; set; }
+
         /// <summary>
         /// What the field means to people, once for every cmdlet parameter that sets or filters it: "The thread's title.",
         /// or for true/false "Whether only the customers mentioned in it see it.". The module's help builds each

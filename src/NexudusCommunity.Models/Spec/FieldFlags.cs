@@ -20,5 +20,8 @@ namespace NexudusCommunity.Models.Spec
 
         /// <summary>Only in the full record (get by Id); lists leave it out, so a listed record has it as null.</summary>
         DetailOnly = 8,
+
+        /// <summary>The record this one belongs to (a message's thread): Get- and New- take it from the pipeline by value.</summary>
+        Parent = 16,
     }
 }

@@ -20,5 +20,8 @@ namespace NexudusCommunity.Models.Spec
 
         /// <summary>What the instruction does, for the help of the parameter that sends it (see <see cref="FieldAttribute.Help"/>).</summary>
         public string Help { get; set; }
+
+        /// <summary>The generated cmdlets that leave it out (ClearImageFile means nothing to New-).</summary>
+        public EntityVerbs Omit { get; set; }
     }
 }

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace NexudusCommunity.Generators
+{
+    /// <summary>Verbs, as NexudusCommunity.Models.Spec.EntityVerbs numbers them.</summary>
+    [Flags]
+    internal enum Verbs
+    {
+        None = 0,
+        Get = 1,
+        New = 2,
+        Set = 4,
+        Remove = 8,
+        All = 15,
+    }
+
+    /// <summary>One [Entity] model, read from its symbols: what the cmdlets need of its description.</summary>
+    internal sealed class EntityModel
+    {
+        private const string Spec = "NexudusCommunity.Models.Spec.";
+
+        public string Name { get; private set; }
+        public string Noun { get; private set; }
+        public string TypeName { get; private set; }
+        public Verbs Verbs { get; private set; }
+        public string NameField { get; private set; }
+        public List<FieldModel> Fields { get; } = new List<FieldModel>();
+
+        /// <summary>"NexudusCommunity.Cmdlets.CommunityGroups": where its cmdlets were written by hand before, and error ids name.</summary>
+        public string Namespace => "NexudusCommunity.Cmdlets." + Plural(Name);
+
+        public static EntityModel Read(INamedTypeSymbol type)
+        {
+            var entity = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == Spec + "EntityAttribute");
+            if (entity == null || entity.ConstructorArguments.Length < 1) return null;
+            var model = new EntityModel
+            {
+                Name = (string)entity.ConstructorArguments[0].Value,
+                TypeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                Verbs = Verbs.All,
+            };
+            model.Noun = model.Name;
+            var readOnly = false;
+            foreach (var named in entity.NamedArguments)
+            {
+                switch (named.Key)
+                {
+                    case "Noun": model.Noun = (string)named.Value.Value ?? model.Name; break;
+                    case "NameField": model.NameField = (string)named.Value.Value; break;
+                    case "Verbs": model.Verbs = (Verbs)(int)named.Value.Value; break;
+                    case "ReadOnly": readOnly = (bool)named.Value.Value; break;
+                }
+            }
+            if (readOnly) model.Verbs = Verbs.Get;
+
+            // The model's own properties in declaration order, its write-only instructions, then its base classes' (SystemId).
+            foreach (var writeOnly in type.GetAttributes().Where(a => a.AttributeClass?.ToDisplayString() == Spec + "WriteOnlyFieldAttribute"))
+                model.Fields.Add(FieldModel.ReadWriteOnly(writeOnly));
+            for (var t = type; t != null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+            {
+                var inherited = !SymbolEqualityComparer.Default.Equals(t, type);
+                foreach (var property in t.GetMembers().OfType<IPropertySymbol>())
+                {
+                    if (property.DeclaredAccessibility != Accessibility.Public || property.IsStatic || property.SetMethod == null) continue;
+                    var field = FieldModel.Read(property, inherited);
+                    if (field != null) model.Fields.Add(field);
+                }
+            }
+            return model;
+        }
+
+        /// <summary>Business: Businesses; Coworker: Coworkers; Category: Categories.</summary>
+        public static string Plural(string name)
+        {
+            if (name.EndsWith("s", StringComparison.Ordinal) || name.EndsWith("x", StringComparison.Ordinal)) return name + "es";
+            if (name.EndsWith("y", StringComparison.Ordinal) && name.Length > 1 && "aeiou".IndexOf(name[name.Length - 2]) < 0)
+                return name.Substring(0, name.Length - 1) + "ies";
+            return name + "s";
+        }
+    }
+
+    /// <summary>One property of a model with its [Field] description, or one write-only instruction.</summary>
+    internal sealed class FieldModel
+    {
+        public const int Writable = 1, Required = 2, DetailOnly = 8, Parent = 16;
+
+        public string Name { get; private set; }
+        public int Flags { get; private set; }
+        public string Filter { get; private set; }
+        public string Range { get; private set; }
+        public string References { get; private set; }
+        public string Parameter { get; private set; }
+        public string AddParameter { get; private set; }
+        public string RemoveParameter { get; private set; }
+        public string Help { get; private set; }
+        public int Position { get; private set; } = -1;
+        public Verbs Omit { get; private set; }
+        public bool Inherited { get; private set; }
+        public bool IsWriteOnly { get; private set; }
+
+        /// <summary>The property's type as C# writes it, without nullable: "int", "global::...GroupAccess", "string".</summary>
+        public string Type { get; private set; }
+        public TypeShape Shape { get; private set; }
+        /// <summary>For an id list: "int" or "long".</summary>
+        public string ElementType { get; private set; }
+
+        public bool Has(int flag) => (Flags & flag) != 0;
+        public string ParameterName => Parameter ?? Name;
+
+        public static FieldModel Read(IPropertySymbol property, bool inherited)
+        {
+            var attribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "NexudusCommunity.Models.Spec.FieldAttribute");
+            if (attribute == null) return null;
+            var field = new FieldModel { Name = property.Name, Inherited = inherited };
+            if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is int flags) field.Flags = flags;
+            field.ReadNamed(attribute);
+            field.ReadType(property.Type);
+            return field;
+        }
+
+        public static FieldModel ReadWriteOnly(AttributeData attribute)
+        {
+            var field = new FieldModel { Name = (string)attribute.ConstructorArguments[0].Value, Flags = Writable, IsWriteOnly = true };
+            field.ReadNamed(attribute);
+            field.ReadType((ITypeSymbol)attribute.ConstructorArguments[1].Value);
+            return field;
+        }
+
+        private void ReadNamed(AttributeData attribute)
+        {
+            foreach (var named in attribute.NamedArguments)
+            {
+                var value = named.Value.Value;
+                switch (named.Key)
+                {
+                    case "Filter": Filter = (string)value; break;
+                    case "Range": Range = (string)value; break;
+                    case "References": References = (string)value; break;
+                    case "Parameter": Parameter = (string)value; break;
+                    case "AddParameter": AddParameter = (string)value; break;
+                    case "RemoveParameter": RemoveParameter = (string)value; break;
+                    case "Help": Help = (string)value; break;
+                    case "Position": Position = (int)value; break;
+                    case "Omit": Omit = (Verbs)(int)value; break;
+                }
+            }
+        }
+
+        private void ReadType(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol array)
+            {
+                Shape = TypeShape.IdList;
+                ElementType = array.ElementType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                Type = ElementType + "[]";
+                return;
+            }
+            if (type is INamedTypeSymbol named && named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+                type = named.TypeArguments[0];
+            Type = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_String: Shape = TypeShape.Text; return;
+                case SpecialType.System_Boolean: Shape = TypeShape.TrueFalse; return;
+                case SpecialType.System_Int32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_Int16: Shape = TypeShape.Number; return;
+                case SpecialType.System_Decimal:
+                case SpecialType.System_Double: Shape = TypeShape.Decimal; return;
+                case SpecialType.System_DateTime: Shape = TypeShape.Date; return;
+            }
+            if (type.TypeKind == TypeKind.Enum) Shape = TypeShape.Choice;
+            else if (type.ToDisplayString() == "System.Uri") Shape = TypeShape.Address;
+            else Shape = TypeShape.Other;
+        }
+    }
+
+    internal enum TypeShape
+    {
+        Other,
+        Text,
+        TrueFalse,
+        Number,
+        Decimal,
+        Date,
+        Choice,
+        Address,
+        IdList,
+    }
+}
