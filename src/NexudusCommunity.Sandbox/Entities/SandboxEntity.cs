@@ -36,12 +36,13 @@ public static class SandboxEntities
 {
     public static readonly SandboxEntity Business = new(typeof(Models.Business), new BusinessRules());
     public static readonly SandboxEntity Coworker = new(typeof(Models.Coworker), new CoworkerRules());
+    public static readonly SandboxEntity User = new(typeof(Models.User), new CoworkerRules());
     public static readonly SandboxEntity CommunityGroup = new(typeof(Models.CommunityGroup), new CommunityGroupRules());
     public static readonly SandboxEntity VideoRoom = new(typeof(Models.VideoRoom), new VideoRoomRules());
     public static readonly SandboxEntity CommunityThread = new(typeof(Models.CommunityThread), new EntityRules());
     public static readonly SandboxEntity CommunityMessage = new(typeof(Models.CommunityMessage), new CommunityMessageRules());
 
-    public static IReadOnlyList<SandboxEntity> All { get; } = new[] { Business, Coworker, CommunityGroup, VideoRoom, CommunityThread, CommunityMessage };
+    public static IReadOnlyList<SandboxEntity> All { get; } = new[] { Business, Coworker, User, CommunityGroup, VideoRoom, CommunityThread, CommunityMessage };
 
     /// <summary>By entity name ("CommunityGroup") or fixture section ("CommunityGroups", "communitygroups"); null when unknown.</summary>
     public static SandboxEntity Find(string name) =>

@@ -25,12 +25,12 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
 
         [Parameter(ParameterSetName = ListSet)]
         [ArgumentCompleter(typeof(BusinessIdCompleter))]
-        public int? BusinessId { get; set; }
+        public long? BusinessId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
-        public int? UserId { get; set; }
+        public long? UserId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
-        public int? MemberId { get; set; }
+        public long? MemberId { get; set; }
     }
 }

@@ -26,16 +26,16 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [WholeNumber]
         [ArgumentCompleter(typeof(BusinessIdCompleter))]
-        public int? BusinessId { get; set; }
+        public long? BusinessId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [WholeNumber]
-        public int? UserId { get; set; }
+        public long? UserId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Members")]
         [WholeNumber]
-        public int[] MemberId { get; set; }
+        public long[] MemberId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Text]

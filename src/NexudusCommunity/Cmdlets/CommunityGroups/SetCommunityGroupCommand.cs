@@ -27,25 +27,25 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [WholeNumber]
         [ArgumentCompleter(typeof(BusinessIdCompleter))]
-        public int? BusinessId { get; set; }
+        public long? BusinessId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [WholeNumber]
-        public int? UserId { get; set; }
+        public long? UserId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Members")]
         [AllowEmptyCollection]
         [WholeNumber]
-        public int[] MemberId { get; set; }
+        public long[] MemberId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [WholeNumber]
-        public int[] AddMember { get; set; }
+        public long[] AddMember { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [WholeNumber]
-        public int[] RemoveMember { get; set; }
+        public long[] RemoveMember { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowNull, AllowEmptyString]

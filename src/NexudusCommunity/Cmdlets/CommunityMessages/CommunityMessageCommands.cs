@@ -28,10 +28,10 @@ namespace NexudusCommunity.Cmdlets.CommunityMessages
         public string Message { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
-        public int? UserId { get; set; }
+        public long? UserId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
-        public int? CoworkerId { get; set; }
+        public long? CoworkerId { get; set; }
     }
 
     /// <summary>Posts a reply in a thread (by Id, subject, or piped), as the thread's author unless told; returns it as stored.</summary>
@@ -51,11 +51,11 @@ namespace NexudusCommunity.Cmdlets.CommunityMessages
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [WholeNumber]
-        public int? UserId { get; set; }
+        public long? UserId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [WholeNumber]
-        public int? CoworkerId { get; set; }
+        public long? CoworkerId { get; set; }
     }
 
     /// <summary>Changes the text (or the poster) of messages and keeps the rest.</summary>
@@ -69,7 +69,7 @@ namespace NexudusCommunity.Cmdlets.CommunityMessages
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [WholeNumber]
-        public int? CoworkerId { get; set; }
+        public long? CoworkerId { get; set; }
     }
 
     /// <summary>Deletes messages by Id or from the pipeline (moderation).</summary>

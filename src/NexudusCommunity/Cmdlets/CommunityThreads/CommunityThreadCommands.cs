@@ -29,13 +29,13 @@ namespace NexudusCommunity.Cmdlets.CommunityThreads
 
         [Parameter(ParameterSetName = ListSet)]
         [ArgumentCompleter(typeof(BusinessIdCompleter))]
-        public int? BusinessId { get; set; }
+        public long? BusinessId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
-        public int? UserId { get; set; }
+        public long? UserId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
-        public int? CoworkerId { get; set; }
+        public long? CoworkerId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [TrueFalse]
@@ -82,20 +82,20 @@ namespace NexudusCommunity.Cmdlets.CommunityThreads
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [WholeNumber]
         [ArgumentCompleter(typeof(BusinessIdCompleter))]
-        public int? BusinessId { get; set; }
+        public long? BusinessId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [WholeNumber]
-        public int? UserId { get; set; }
+        public long? UserId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [WholeNumber]
-        public int? CoworkerId { get; set; }
+        public long? CoworkerId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Guests")]
         [WholeNumber]
-        public int[] GuestId { get; set; }
+        public long[] GuestId { get; set; }
     }
 
     /// <summary>Changes the named fields of a thread and keeps all the others, guests included.</summary>
@@ -133,11 +133,11 @@ namespace NexudusCommunity.Cmdlets.CommunityThreads
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [WholeNumber]
-        public int[] AddGuest { get; set; }
+        public long[] AddGuest { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [WholeNumber]
-        public int[] RemoveGuest { get; set; }
+        public long[] RemoveGuest { get; set; }
     }
 
     /// <summary>Deletes threads (and with them their messages) by Id or from the pipeline.</summary>

@@ -22,7 +22,7 @@ namespace NexudusCommunity.Cmdlets.Coworkers
 
         [Parameter(ParameterSetName = ListSet)]
         [ArgumentCompleter(typeof(BusinessIdCompleter))]
-        public int? BusinessId { get; set; }
+        public long? BusinessId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [TrueFalse]

@@ -19,7 +19,7 @@ namespace NexudusCommunity.Cmdlets.VideoRooms
 
         [Parameter(ParameterSetName = ListSet)]
         [ArgumentCompleter(typeof(BusinessIdCompleter))]
-        public int? BusinessId { get; set; }
+        public long? BusinessId { get; set; }
 
         [Parameter(ParameterSetName = ListSet)]
         [TrueFalse]

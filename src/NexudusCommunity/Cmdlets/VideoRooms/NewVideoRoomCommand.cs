@@ -27,7 +27,7 @@ namespace NexudusCommunity.Cmdlets.VideoRooms
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [WholeNumber]
         [ArgumentCompleter(typeof(BusinessIdCompleter))]
-        public int? BusinessId { get; set; }
+        public long? BusinessId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [TrueFalse]
