@@ -21,7 +21,7 @@ if ($SecretName) { Connect-Nexudus -SecretName $SecretName }
 else { Connect-Nexudus -BaseUri $BaseUri -Credential $Credential }
 
 if (-not $LeadMemberId) { $LeadMemberId = (Get-NexudusCoworker -Email $LeadEmail).Id }
-if (-not $LeadMemberId) { throw "No coworker has the email $LeadEmail: pass -LeadMemberId or -LeadEmail." }
+if (-not $LeadMemberId) { throw "No coworker has the email ${LeadEmail}: pass -LeadMemberId or -LeadEmail." }
 
 $books = @(Get-CommunityGroup -Name 'Book*')
 "Found $($books.Count) book group(s): $(($books | ForEach-Object Name) -join ', ')"

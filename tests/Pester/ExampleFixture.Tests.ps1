@@ -56,6 +56,6 @@ Describe 'A fixture with one business' {
         (Get-NexudusConnection).BusinessName | Should -BeExactly 'Riverside Coworking'
         $made = New-CommunityGroup -Name 'Defaulted'
         $made.BusinessId | Should -Be $fixture.Businesses[0].Id
-        $made.UserId | Should -Be $fixture.Users[0].Id -Because 'the fixture''s admin@example.com account is the one signed in
+        $made.UserId | Should -Be $fixture.Users[0].Id -Because 'the fixture''s admin@example.com account is the one signed in'
     }
 }

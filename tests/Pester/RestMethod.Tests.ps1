@@ -41,7 +41,7 @@ Describe 'Invoke-NexudusRestMethod' {
         $found = @(Invoke-NexudusRestMethod -Path '/api/spaces/coworkers' -Query @{ id = $demo.Coworker1, $demo.Coworker3 })
 
         $found.FullName | Should -Be @('Ada Lovelace', 'Grace Hopper')
-        (Get-TestSandboxRequest -Sandbox $sandbox -Method GET).Query | Should -Be 'id=%5B5001%2C5003%5D'
+        (Get-TestSandboxRequest -Sandbox $sandbox -Method GET).Query | Should -Be "id=%5B$($demo.Coworker1)%2C$($demo.Coworker3)%5D"
     }
 
     It '-All streams every record of a list through its pages, paced and retried' {
