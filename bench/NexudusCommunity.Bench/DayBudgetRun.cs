@@ -15,9 +15,9 @@ internal static class DayBudgetRun
         var sandbox = host.Sandbox;
         var day = TimeSpan.FromSeconds(daySeconds);
         sandbox.Limits = new RateLimitOptions { Scale = scale, WritesPerDay = writesPerDay, DayWindowSeconds = daySeconds * (double)scale };
-        host.Invoke("""
+        host.Invoke($$"""
             param($BaseUri, $Credential, $Interval, $Minute, $WritesPerDay, $Day)
-            Connect-Nexudus -BaseUri $BaseUri -Credential $Credential -BusinessId 1001 -MinRequestInterval $Interval `
+            Connect-Nexudus -BaseUri $BaseUri -Credential $Credential -BusinessId {{DemoIds.SandboxCoworking}} -MinRequestInterval $Interval `
                 -RequestsPerMinute 120 -WritesPerMinute 60 -RateLimitWindow $Minute -WritesPerDay $WritesPerDay -DayWindow $Day
             """, sandbox.BaseUri, BenchHost.Credential(), TimeSpan.FromMilliseconds(100) / scale, TimeSpan.FromMinutes(1) / scale, writesPerDay, day);
 
@@ -25,7 +25,7 @@ internal static class DayBudgetRun
         var result = host.Invoke($$"""
             $made = [System.Collections.Generic.List[object]]::new()
             $stop = $null
-            try { 1..{{records}} | ForEach-Object { [pscustomobject]@{ Name = "Daily $_"; UserId = 5001 } } | New-CommunityGroup | ForEach-Object { $made.Add($_) } }
+            try { 1..{{records}} | ForEach-Object { [pscustomobject]@{ Name = "Daily $_"; UserId = {{DemoIds.FirstUser}} } } | New-CommunityGroup | ForEach-Object { $made.Add($_) } }
             catch { $stop = $_ }
             $made.Count; $stop
             """);

@@ -17,9 +17,9 @@ internal static class HourBudgetRun
         var minute = TimeSpan.FromMinutes(1) / scale;
         var interval = TimeSpan.FromMilliseconds(100) / scale;
         sandbox.Limits = new RateLimitOptions { Scale = scale, PerHour = budget, HourWindowSeconds = hourSeconds * (double)scale };
-        host.Invoke("""
+        host.Invoke($$"""
             param($BaseUri, $Credential, $Interval, $Minute, $Budget, $Hour)
-            Connect-Nexudus -BaseUri $BaseUri -Credential $Credential -BusinessId 1001 -MinRequestInterval $Interval `
+            Connect-Nexudus -BaseUri $BaseUri -Credential $Credential -BusinessId {{DemoIds.SandboxCoworking}} -MinRequestInterval $Interval `
                 -RequestsPerMinute 120 -WritesPerMinute 60 -RateLimitWindow $Minute -RequestsPerHour $Budget -HourWindow $Hour
             """, sandbox.BaseUri, BenchHost.Credential(), interval, minute, budget, hour);
         var signIn = sandbox.Requests.Count();
@@ -28,7 +28,7 @@ internal static class HourBudgetRun
         var watch = Stopwatch.StartNew();
         var result = host.Invoke($$"""
             $failed = $null
-            $made = 1..{{records}} | ForEach-Object { [pscustomobject]@{ Name = "Hourly $_"; UserId = 5001 } } |
+            $made = 1..{{records}} | ForEach-Object { [pscustomobject]@{ Name = "Hourly $_"; UserId = {{DemoIds.FirstUser}} } } |
                 New-CommunityGroup -ErrorAction SilentlyContinue -ErrorVariable failed
             @($made).Count; @($failed).Count
             """);

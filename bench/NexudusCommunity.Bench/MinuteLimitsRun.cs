@@ -17,9 +17,9 @@ internal static class MinuteLimitsRun
         var window = TimeSpan.FromMinutes(1) / scale;
         var interval = TimeSpan.FromMilliseconds(limits.MinIntervalMs) / scale;
         sandbox.Limits = limits; // on before signing in: the server counts those requests too
-        host.Invoke("""
+        host.Invoke($$"""
             param($BaseUri, $Credential, $Interval, $Window)
-            Connect-Nexudus -BaseUri $BaseUri -Credential $Credential -BusinessId 1001 `
+            Connect-Nexudus -BaseUri $BaseUri -Credential $Credential -BusinessId {{DemoIds.SandboxCoworking}} `
                 -MinRequestInterval $Interval -RequestsPerMinute 120 -WritesPerMinute 60 -RateLimitWindow $Window
             """, sandbox.BaseUri, BenchHost.Credential(), interval, window);
         var signInRequests = sandbox.Requests.Count();
@@ -27,7 +27,7 @@ internal static class MinuteLimitsRun
         var watch = Stopwatch.StartNew();
         var result = host.Invoke($$"""
             $failed = $null
-            $made = 1..{{records}} | ForEach-Object { [pscustomobject]@{ Name = "Bench $_"; UserId = 5001 } } |
+            $made = 1..{{records}} | ForEach-Object { [pscustomobject]@{ Name = "Bench $_"; UserId = {{DemoIds.FirstUser}} } } |
                 New-CommunityGroup -ErrorAction SilentlyContinue -ErrorVariable failed
             @($made).Count; @($failed).Count
             """);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using NexudusCommunity.Sandbox;
 
 namespace NexudusCommunity.Bench;
 
@@ -24,7 +25,7 @@ internal static class PageServer
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var token = Encoding.UTF8.GetBytes("""{"access_token":"bench-token","token_type":"bearer","expires_in":86400,"refresh_token":"bench-refresh"}""");
-        var businesses = Encoding.UTF8.GetBytes(Envelope(new JsonArray(new JsonObject { ["Id"] = 1001, ["Name"] = "Bench", ["Active"] = true }), 1, 1, 1000).ToJsonString());
+        var businesses = Encoding.UTF8.GetBytes(Envelope(new JsonArray(new JsonObject { ["Id"] = DemoIds.SandboxCoworking, ["Name"] = "Bench", ["Active"] = true }), 1, 1, 1000).ToJsonString());
         app.MapPost("/api/token", () => Results.Bytes(token, "application/json"));
         app.MapGet("/api/sys/businesses", () => Results.Bytes(businesses, "application/json"));
         app.MapGet("/api/community/communitygroups/commands", () => Results.Bytes("[]"u8.ToArray(), "application/json"));
@@ -54,10 +55,10 @@ internal static class PageServer
         for (var i = (page - 1) * size; i < Math.Min(total, page * size); i++)
             records.Add(new JsonObject
             {
-                ["Id"] = 100000 + i,
-                ["BusinessId"] = 1001,
+                ["Id"] = DemoIds.FirstRecord + i,
+                ["BusinessId"] = DemoIds.SandboxCoworking,
                 ["BusinessName"] = "Sandbox Coworking",
-                ["UserId"] = 5001,
+                ["UserId"] = DemoIds.FirstUser,
                 ["Name"] = $"Group {i:000000} of the bench",
                 ["Description"] = "A group made for the read benchmark, with a description of ordinary length.",
                 ["GroupAccess"] = 1 + i % 3,

@@ -553,7 +553,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     public void Inputs_outputs_and_links_a_page_leaves_out_come_from_the_code()
     {
         var get = ReadHelpOf("Get-CommunityThread");
-        Assert.Equal(new[] { "NexudusCommunity.Models.CommunityGroup", "System.Int32[]", "System.Management.Automation.PSObject" }, Strings(get, "Inputs"));
+        Assert.Equal(new[] { "NexudusCommunity.Models.CommunityGroup", "System.Int64[]", "System.Management.Automation.PSObject" }, Strings(get, "Inputs"));
         Assert.Equal("Bound to -Id.", Strings(get, "InputText")[1]);
         Assert.Equal(new[] { "NexudusCommunity.Models.CommunityThread" }, Strings(get, "Outputs"));
         Assert.Equal(new[] { "Online Version:", "New-CommunityThread", "Set-CommunityThread", "Remove-CommunityThread", "about_NexudusCommunity" }, Strings(get, "Links"));

@@ -14,7 +14,7 @@ public class SandboxCommandLineTests
         var (exit, output, _) = RunSandbox("--help");
 
         Assert.Equal(0, exit);
-        foreach (var option in new[] { "--port", "--seed", "--no-demo-data", "--enforce-limits", "--time-scale", "--hour-window", "--day-window",
+        foreach (var option in new[] { "--port", "--seed", "--no-demo-data", "--id-start", "--enforce-limits", "--time-scale", "--hour-window", "--day-window",
                      "--requests-per-hour", "--requests-per-day", "--writes-per-day", "--parent-pid" })
             Assert.Contains(option, output);
         Assert.DoesNotContain("listening", output);
@@ -31,6 +31,8 @@ public class SandboxCommandLineTests
     [InlineData("--writes-per-day -5", 2, "--writes-per-day takes a whole number, 0 or more, not '-5'.")]
     [InlineData("--time-scale", 2, "--time-scale needs a value.")]
     [InlineData("--parent-pid me", 2, "--parent-pid takes a process id, not 'me'.")]
+    [InlineData("--id-start 0", 2, "--id-start takes a whole number from 1 to 4611686018427387903, not '0'.")]
+    [InlineData("--id-start 1e9", 2, "--id-start takes a whole number from 1 to 4611686018427387903, not '1e9'.")]
     public void Bad_arguments_get_one_line_that_names_the_option(string arguments, int expectedExit, string expectedMessage)
     {
         var (exit, output, error) = RunSandbox(arguments.Split(' '));

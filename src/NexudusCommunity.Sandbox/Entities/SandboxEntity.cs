@@ -46,6 +46,7 @@ public static class SandboxEntities
 
     public static readonly SandboxEntity Business = Of(typeof(Models.Business));
     public static readonly SandboxEntity Coworker = Of(typeof(Models.Coworker));
+    public static readonly SandboxEntity User = Of(typeof(Models.User));
     public static readonly SandboxEntity CommunityGroup = Of(typeof(Models.CommunityGroup));
     public static readonly SandboxEntity VideoRoom = Of(typeof(Models.VideoRoom));
     public static readonly SandboxEntity CommunityThread = Of(typeof(Models.CommunityThread));

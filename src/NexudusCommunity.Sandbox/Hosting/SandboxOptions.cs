@@ -11,6 +11,9 @@ public sealed class SandboxOptions
     public bool SeedDemoData { get; set; } = true;
     /// <summary>Stop when this process has ended (the PowerShell that started the sandbox); null = run until stopped.</summary>
     public int? ParentProcessId { get; set; }
+    /// <summary>Where ids start (--id-start): the reference data's ten-digit ids by default; above Int32.MaxValue to test 64-bit ids.</summary>
+    public long IdStart { get; set; } = DemoIds.DefaultIdStart;
+
     /// <summary>Null = no limit enforcement.</summary>
     public RateLimitOptions Limits { get; set; }
 }

@@ -91,6 +91,7 @@ public sealed class SandboxServer : IAsyncDisposable, IDisposable
             // Read once: a reset restores the fixture as it was at start, whatever happens to the file later.
             _startFixture = string.IsNullOrWhiteSpace(options.SeedFile) ? null : File.ReadAllText(options.SeedFile),
         };
+        if (options.IdStart != server.Store.IdStart) server.Store.StartIdsAt(options.IdStart);
         server.ResetToStart();
         server.Limits = options.Limits;
         server._app = server.Build(options.Port);
