@@ -42,7 +42,7 @@ Describe 'Every entity: <Name>' -ForEach $entities {
         Connect-TestSandbox -Sandbox $sandbox
         $entity = Get-TestEntity -Name $Name
         $get = $entity.Get.Name
-        if ($entity.New) { 1..3 | ForEach-Object { $null = New-TestRecord -Entity $entity } }
+        if ($entity.New) { 1..3 | ForEach-Object { $null = New-TestRecord -Entity $entity -Full } }
         $all = @(& $get)
         $a, $b = $all[0], $all[1]
     }

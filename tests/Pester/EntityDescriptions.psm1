@@ -77,7 +77,7 @@ function Get-TestFieldValue {
         'Number' {
             if ($Field.References) { return Get-TestReferenceId -Entity $Field.References -Depth $Depth }
             $least = if ($null -ne $Field.Minimum) { [Math]::Max($Field.Minimum, 1) } else { 1 }
-            return $least + $n
+            return $least + ($n % 5)
         }
         'IdList' {
             if ($Field.References) { return , @(Get-TestReferenceId -Entity $Field.References -Depth $Depth) }
@@ -113,11 +113,19 @@ function New-TestRecordArguments {
     .SYNOPSIS
         The arguments of a New- call that gives exactly the required fields, as a user with only those would.
     #>
-    param([Parameter(Mandatory)] $Entity, [int] $Depth = 0)
+    param([Parameter(Mandatory)] $Entity, [int] $Depth = 0, [switch] $Full)
     $arguments = @{}
     foreach ($parameter in Get-TestMandatoryParameter -Command $Entity.New -Entity $Entity) {
         if (-not $parameter.Field) { throw "New-$($Entity.Noun) -$($parameter.Name) is mandatory and sets no described field." }
         $arguments[$parameter.Name] = Get-TestFieldValue -Field $parameter.Field -Entity $Entity -Depth $Depth
+    }
+    if ($Full) {
+        # Every other field New- sets, so that each filter has values to find.
+        foreach ($parameter in $Entity.New.Parameters.Values) {
+            $field = $Entity.Spec.FieldForParameter($parameter.Name)
+            if ($arguments.ContainsKey($parameter.Name) -or -not $field -or -not $field.IsWritable -or $field.IsWriteOnly -or $field.Kind.ToString() -eq 'ObjectList') { continue }
+            $arguments[$parameter.Name] = Get-TestFieldValue -Field $field -Entity $Entity -Depth $Depth
+        }
     }
     $arguments
 }
@@ -127,8 +135,8 @@ function New-TestRecord {
     .SYNOPSIS
         Creates a record of the entity from its required fields alone, through its New- cmdlet.
     #>
-    param([Parameter(Mandatory)] $Entity, [hashtable] $With = @{}, [int] $Depth = 0)
-    $arguments = New-TestRecordArguments -Entity $Entity -Depth $Depth
+    param([Parameter(Mandatory)] $Entity, [hashtable] $With = @{}, [int] $Depth = 0, [switch] $Full)
+    $arguments = New-TestRecordArguments -Entity $Entity -Depth $Depth -Full:$Full
     foreach ($key in $With.Keys) { $arguments[$key] = $With[$key] }
     $arguments['Confirm'] = $false
     $arguments['ErrorAction'] = 'Stop'
