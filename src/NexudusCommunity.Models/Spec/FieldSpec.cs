@@ -75,6 +75,7 @@ namespace NexudusCommunity.Models.Spec
         private static FieldKind KindOf(Type plain)
         {
             if (plain == typeof(int) || plain == typeof(long)) return FieldKind.Number;
+            if (plain == typeof(decimal)) return FieldKind.Decimal;
             if (plain == typeof(string)) return FieldKind.Text;
             if (plain == typeof(bool)) return FieldKind.TrueFalse;
             if (plain == typeof(DateTime)) return FieldKind.Date;
