@@ -1,3 +1,4 @@
+using System.Reflection;
 using NexudusCommunity.Models.Spec;
 
 namespace NexudusCommunity.Sandbox;
@@ -41,7 +42,15 @@ public static class SandboxEntities
     public static readonly SandboxEntity CommunityThread = new(typeof(Models.CommunityThread), new EntityRules());
     public static readonly SandboxEntity CommunityMessage = new(typeof(Models.CommunityMessage), new CommunityMessageRules());
 
-    public static IReadOnlyList<SandboxEntity> All { get; } = new[] { Business, Coworker, CommunityGroup, VideoRoom, CommunityThread, CommunityMessage };
+    /// <summary>The entities above, then every other [Entity] model, served with the rules every entity shares.</summary>
+    public static IReadOnlyList<SandboxEntity> All { get; } = WithDescribed(Business, Coworker, CommunityGroup, VideoRoom, CommunityThread, CommunityMessage);
+
+    private static IReadOnlyList<SandboxEntity> WithDescribed(params SandboxEntity[] known) =>
+        known.Concat(typeof(Models.Business).Assembly.GetTypes()
+                .Where(t => t.GetCustomAttribute<Models.Spec.EntityAttribute>(inherit: false) != null && known.All(k => k.Spec.ModelType != t))
+                .OrderBy(t => t.Name, StringComparer.Ordinal)
+                .Select(t => new SandboxEntity(t, new EntityRules())))
+            .ToList();
 
     /// <summary>By entity name ("CommunityGroup") or fixture section ("CommunityGroups", "communitygroups"); null when unknown.</summary>
     public static SandboxEntity Find(string name) =>
