@@ -33,6 +33,7 @@ internal static class DemoData
             ["BusinessId"] = 1001, ["Name"] = "Main Video Room", ["Description"] = "The default video room.",
             ["NumberOfParticipants"] = 12, ["Active"] = true, ["OnlyForContacts"] = false, ["OnlyForMembers"] = false,
         });
+        CommunityDemoData.Add(store);
     }
 
     public static JsonObject Business(int id, string name) => new()
