@@ -42,6 +42,7 @@
         'Get-NexudusBusiness'
         'Invoke-NexudusRestMethod'
         'Get-NexudusCoworker'
+        'Get-NexudusUser'
         'Get-NexudusEnum'
         'Get-NexudusCalendarEvent'
         'New-NexudusCalendarEvent'

@@ -11,8 +11,8 @@
 param(
     [Parameter(Mandatory)] [uri] $BaseUri,
     [Parameter(Mandatory)] [pscredential] $Credential,
-    # The owner of the new group: a user account (5001 is the sandbox's admin).
-    [int] $UserId = 5001
+    # The owner of the new group: a user account (Get-NexudusUser lists them); by default the user signed in.
+    [long] $UserId
 )
 $ErrorActionPreference = 'Stop'
 
@@ -20,14 +20,17 @@ $connection = Connect-Nexudus -BaseUri $BaseUri -Credential $Credential -PassThr
 $business = Get-NexudusBusiness -First 1
 "Connected to $($connection.BaseUri) as $($connection.UserName); using business $($business.Id) '$($business.Name)'"
 
+# The first three coworkers: two members now, one added below.
+$coworkers = @(Get-NexudusCoworker -First 3 -SortBy Id)
+$owner = if ($UserId) { @{ UserId = $UserId } } else { @{} }
 $group = New-CommunityGroup -Name 'Quickstart Makers' -Description 'Hardware tinkerers' -GroupAccess Public `
-    -BusinessId $business.Id -UserId $UserId -MemberId 5001, 5002
+    -BusinessId $business.Id @owner -MemberId $coworkers[0].Id, $coworkers[1].Id
 "Created  group $($group.Id) '$($group.Name)': $($group.GroupAccess), members $($group.Members -join ', ')"
 
 $found = @(Get-CommunityGroup -Name 'Quickstart*')
 "Found    $($found.Count) group(s) named 'Quickstart*': $(($found | ForEach-Object { "$($_.Id) '$($_.Name)'" }) -join ', ')"
 
-$updated = $found | Where-Object Id -eq $group.Id | Set-CommunityGroup -Description 'Hardware and 3D printing' -AddMember 5003 -PassThru
+$updated = $found | Where-Object Id -eq $group.Id | Set-CommunityGroup -Description 'Hardware and 3D printing' -AddMember $coworkers[2].Id -PassThru
 "Updated  group $($updated.Id): description '$($updated.Description)', access $($updated.GroupAccess), members $($updated.Members -join ', ')"
 
 $updated | Remove-CommunityGroup -Confirm:$false

@@ -11,12 +11,17 @@ param(
     [uri] $BaseUri,
     [pscredential] $Credential,
     [string] $SecretName,
-    [int] $LeadMemberId = 5010
+    # The book-club lead, a coworker: by Id, or by email when no Id is given.
+    [long] $LeadMemberId,
+    [string] $LeadEmail = 'radia.perlman@example.com'
 )
 $ErrorActionPreference = 'Stop'
 
 if ($SecretName) { Connect-Nexudus -SecretName $SecretName }
 else { Connect-Nexudus -BaseUri $BaseUri -Credential $Credential }
+
+if (-not $LeadMemberId) { $LeadMemberId = (Get-NexudusCoworker -Email $LeadEmail).Id }
+if (-not $LeadMemberId) { throw "No coworker has the email $LeadEmail: pass -LeadMemberId or -LeadEmail." }
 
 $books = @(Get-CommunityGroup -Name 'Book*')
 "Found $($books.Count) book group(s): $(($books | ForEach-Object Name) -join ', ')"

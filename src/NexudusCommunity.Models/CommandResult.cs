@@ -4,12 +4,12 @@ namespace NexudusCommunity.Models
     public sealed class CommandResult
     {
         public string Key { get; set; }
-        public int[] Ids { get; set; }
+        public long[] Ids { get; set; }
         public bool WasSuccessful { get; set; }
         public string Message { get; set; }
 
         /// <summary>The record the server reports as affected (Value.Id), if any.</summary>
-        public int? AffectedId { get; set; }
+        public long? AffectedId { get; set; }
 
         public System.DateTime? UpdatedOn { get; set; }
         public string UpdatedBy { get; set; }

@@ -12,7 +12,7 @@ namespace NexudusCommunity.Models
         }
 
         /// <summary>The group with this Id: how -Group 42 binds.</summary>
-        public CommunityGroup(int id) => Id = id;
+        public CommunityGroup(long id) => Id = id;
 
         /// <summary>The group with this Id (a whole number) or name: how -Group 'Book Club' binds.</summary>
         public CommunityGroup(string idOrName)
@@ -23,13 +23,13 @@ namespace NexudusCommunity.Models
 
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", Alias = "Business", References = "Business",
             Help = "The business (location) the group belongs to.")]
-        public int BusinessId { get; set; }
+        public long BusinessId { get; set; }
 
         public string BusinessName { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", Alias = "User", References = "User",
-            Help = "The owner: a user account (not a coworker).")]
-        public int UserId { get; set; }
+            Help = "The owner: a user account (not a coworker; Get-NexudusUser lists them). A new group without one is owned by the signed-in user.")]
+        public long UserId { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Name", MaxLength = 200, Help = "The group's name.")]
         public string Name { get; set; }
@@ -44,7 +44,7 @@ namespace NexudusCommunity.Models
         /// <summary>Member coworker ids. Null when the record came from a list, which leaves them out; empty means none.</summary>
         [Field(FieldFlags.Writable | FieldFlags.DetailOnly, Filter = "Members", References = "Coworker",
             Parameter = "MemberId", AddParameter = "AddMember", RemoveParameter = "RemoveMember", Help = "The members, as coworker Ids.")]
-        public int[] Members { get; set; }
+        public long[] Members { get; set; }
 
         /// <summary>Set by Nexudus for the group it makes for a team.</summary>
         [Field(FieldFlags.Writable)]

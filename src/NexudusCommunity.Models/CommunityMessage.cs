@@ -23,13 +23,13 @@ namespace NexudusCommunity.Models
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable | FieldFlags.Parent, Filter = "CommunityThread", References = "CommunityThread",
             Parameter = "CommunityThread", Omit = EntityVerbs.Set,
             Help = "The thread it replies in.")]
-        public int CommunityThreadId { get; set; }
+        public long CommunityThreadId { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User", Omit = EntityVerbs.Set, Help = "The user account that posted it.")]
-        public int UserId { get; set; }
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User", Omit = EntityVerbs.Set, Help = "The user account that posted it (Get-NexudusUser lists them). A new message without one takes its thread's poster, else the signed-in user.")]
+        public long UserId { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Coworker", References = "Coworker", Help = "The customer profile shown as posting it.")]
-        public int? CoworkerId { get; set; }
+        public long? CoworkerId { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Required, Filter = "Message", Position = 0, Help = "The text of the reply.")]
         public string Message { get; set; }

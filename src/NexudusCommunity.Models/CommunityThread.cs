@@ -12,7 +12,7 @@ namespace NexudusCommunity.Models
         }
 
         /// <summary>The thread with this Id: how -CommunityThread 42 binds.</summary>
-        public CommunityThread(int id) => Id = id;
+        public CommunityThread(long id) => Id = id;
 
         /// <summary>The thread with this Id (a whole number) or subject: how -CommunityThread 'June meetup' binds.</summary>
         public CommunityThread(string idOrSubject)
@@ -23,17 +23,17 @@ namespace NexudusCommunity.Models
 
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business", Omit = EntityVerbs.Set,
             Help = "The business (location) the thread belongs to.")]
-        public int BusinessId { get; set; }
+        public long BusinessId { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Sortable | FieldFlags.Parent, Filter = "CommunityGroup", References = "CommunityGroup", Parameter = "CommunityGroup",
             Help = "The group it is posted in, whose access decides who sees it; without one, the board open to every customer.")]
-        public int? CommunityGroupId { get; set; }
+        public long? CommunityGroupId { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User", Omit = EntityVerbs.Set, Help = "The user account that posted it.")]
-        public int UserId { get; set; }
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User", Omit = EntityVerbs.Set, Help = "The user account that posted it (Get-NexudusUser lists them). A new thread without one takes its group's owner, else the signed-in user.")]
+        public long UserId { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Coworker", References = "Coworker", Omit = EntityVerbs.Set, Help = "The customer profile shown as posting it.")]
-        public int? CoworkerId { get; set; }
+        public long? CoworkerId { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Subject", Help = "The thread's title.")]
         public string Subject { get; set; }
@@ -52,7 +52,7 @@ namespace NexudusCommunity.Models
 
         [Field(FieldFlags.Writable, References = "User", Parameter = "GuestId", AddParameter = "AddGuest", RemoveParameter = "RemoveGuest",
             Help = "The users mentioned or invited as guests, as user Ids.")]
-        public int[] Guests { get; set; }
+        public long[] Guests { get; set; }
 
         /// <summary>When the latest reply came; null before the first. Set by the server.</summary>
         [Field(FieldFlags.Sortable, Range = "LastMessage")]

@@ -33,7 +33,7 @@ namespace NexudusCommunity.Models
 
         [Field(FieldFlags.Sortable, Filter = "InvoicingBusiness", References = "Business", Parameter = "BusinessId",
             Help = "The business that invoices the coworker (their home location).")]
-        public int InvoicingBusinessId { get; set; }
+        public long InvoicingBusinessId { get; set; }
 
         public string InvoicingBusinessName { get; set; }
 

@@ -24,7 +24,7 @@ namespace NexudusCommunity.Connection
         public AuthMode AuthMode => _session.AuthMode;
 
         /// <summary>The business cmdlets use when no -BusinessId is given.</summary>
-        public int? BusinessId { get; set; }
+        public long? BusinessId { get; set; }
 
         public string BusinessName { get; set; }
         public DateTime ConnectedOn { get; }

@@ -7,7 +7,7 @@ namespace NexudusCommunity.Models
     public abstract class NexudusRecord
     {
         [Field(FieldFlags.Sortable, Filter = "Id")]
-        public int Id { get; set; }
+        public long Id { get; set; }
 
         [Field(FieldFlags.Sortable, Range = "Created")]
         public DateTime? CreatedOn { get; set; }
@@ -30,7 +30,7 @@ namespace NexudusCommunity.Models
         /// typed as the model (-CommunityGroup) then takes the record itself, its Id (42, '42') or its name ('Book Club')
         /// through the model's constructors. Such a record stands for the one with its Id, or, with Id 0, its name.
         /// </summary>
-        protected static bool TryReadId(string text, out int id) =>
-            int.TryParse(text?.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out id);
+        protected static bool TryReadId(string text, out long id) =>
+            long.TryParse(text?.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out id);
     }
 }

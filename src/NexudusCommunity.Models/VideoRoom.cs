@@ -11,7 +11,7 @@ namespace NexudusCommunity.Models
     {
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", Alias = "Business", References = "Business",
             Help = "The business (location) the room belongs to.")]
-        public int BusinessId { get; set; }
+        public long BusinessId { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Name", MaxLength = 200, Help = "The room's name.")]
         public string Name { get; set; }

@@ -20,10 +20,10 @@ public class WriteRetryTests
     {
         public int Sent { get; private set; }
 
-        public Task<int> Send(CancellationToken _)
+        public Task<long> Send(CancellationToken _)
         {
             Sent++;
-            return Sent <= failures.Length ? Task.FromException<int>(failures[Sent - 1]) : Task.FromResult(100 + Sent);
+            return Sent <= failures.Length ? Task.FromException<long>(failures[Sent - 1]) : Task.FromResult(100L + Sent);
         }
     }
 
@@ -37,7 +37,7 @@ public class WriteRetryTests
         var creates = new Creates(Lost(lost, status));
         var checks = 0;
 
-        var id = await new WriteRetry(Quick, "new Thing 'A'").CreateAsync(creates.Send, (_, _) => { checks++; return Task.FromResult<int?>(null); }, CancellationToken.None);
+        var id = await new WriteRetry(Quick, "new Thing 'A'").CreateAsync(creates.Send, (_, _) => { checks++; return Task.FromResult<long?>(null); }, CancellationToken.None);
 
         Assert.Equal(102, id);
         Assert.Equal(2, creates.Sent);
@@ -49,7 +49,7 @@ public class WriteRetryTests
     {
         var creates = new Creates(Lost(LostAnswer.Ended, 500));
 
-        var id = await new WriteRetry(Quick, "new Thing 'A'").CreateAsync(creates.Send, (_, _) => Task.FromResult<int?>(42), CancellationToken.None);
+        var id = await new WriteRetry(Quick, "new Thing 'A'").CreateAsync(creates.Send, (_, _) => Task.FromResult<long?>(42), CancellationToken.None);
 
         Assert.Equal(42, id);
         Assert.Equal(1, creates.Sent);
@@ -63,7 +63,7 @@ public class WriteRetryTests
         var creates = new Creates(Lost(LostAnswer.MayStillRun, status));
 
         var error = await Assert.ThrowsAsync<NexudusApiException>(() =>
-            new WriteRetry(Quick, "new Thing 'A'").CreateAsync(creates.Send, (_, _) => Task.FromResult<int?>(null), CancellationToken.None));
+            new WriteRetry(Quick, "new Thing 'A'").CreateAsync(creates.Send, (_, _) => Task.FromResult<long?>(null), CancellationToken.None));
 
         Assert.Equal(ApiErrorKind.UnknownOutcome, error.Kind);
         Assert.Contains("new Thing 'A': its fate is unknown", error.Message);
@@ -77,7 +77,7 @@ public class WriteRetryTests
         var creates = new Creates(Enumerable.Range(0, 10).Select(_ => Lost(LostAnswer.NotActedOn, 503)).ToArray());
 
         var error = await Assert.ThrowsAsync<NexudusApiException>(() =>
-            new WriteRetry(Quick, "new Thing 'A'").CreateAsync(creates.Send, (_, _) => Task.FromResult<int?>(null), CancellationToken.None));
+            new WriteRetry(Quick, "new Thing 'A'").CreateAsync(creates.Send, (_, _) => Task.FromResult<long?>(null), CancellationToken.None));
 
         Assert.Equal(ApiErrorKind.Server, error.Kind);
         Assert.StartsWith("new Thing 'A' was not applied: 4 tries failed", error.Message);

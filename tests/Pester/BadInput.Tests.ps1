@@ -9,6 +9,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
     $BaseUri = $sandbox.BaseUri
     $AdminCredential = $sandbox.AdminCredential
 
@@ -28,7 +29,7 @@ Describe 'Bad input' {
     BeforeAll {
         Reset-TestSandbox -Sandbox $sandbox
         Connect-TestSandbox -Sandbox $sandbox
-        $group = New-CommunityGroup -Name 'Existing' -UserId 5001 -MemberId 5001, 5002
+        $group = New-CommunityGroup -Name 'Existing' -UserId $demo.User1 -MemberId $demo.Coworker1, $demo.Coworker2
         $room = New-VideoRoom -Name 'Existing room' -NumberOfParticipants 4 -NewImageUrl 'https://example.com/r.png'
     }
 
@@ -42,8 +43,8 @@ Describe 'Bad input' {
 
     It 'refuses <Run> naming <Named>, and changes nothing' -ForEach @(
         # Names: empty, null, blank on an update
-        @{ Named = 'Name'; Run = { New-CommunityGroup -UserId 5001 -Name '' } }
-        @{ Named = 'Name'; Run = { New-CommunityGroup -UserId 5001 -Name $null } }
+        @{ Named = 'Name'; Run = { New-CommunityGroup -UserId $demo.User1 -Name '' } }
+        @{ Named = 'Name'; Run = { New-CommunityGroup -UserId $demo.User1 -Name $null } }
         @{ Named = 'Name'; Run = { Set-CommunityGroup -Id $group.Id -Name '  ' } }
         # Ids: negative, not a number, zero on a write; the same record twice where two are needed
         @{ Named = 'Id'; Run = { Get-CommunityGroup -Id -3 } }
@@ -51,7 +52,7 @@ Describe 'Bad input' {
         @{ Named = 'Id'; Run = { Set-CommunityGroup -Id 0 -Name 'x' } }
         @{ Named = 'Id'; Run = { Remove-CommunityGroup -Id -1 -Force } }
         @{ Named = 'Id'; Run = { Invoke-CommunityGroupCommand -Key MERGE_GROUPS -Id $group.Id, $group.Id -Force } }
-        @{ Named = 'BusinessId'; Run = { New-CommunityGroup -UserId 5001 -Name 'x' -BusinessId 0 } }
+        @{ Named = 'BusinessId'; Run = { New-CommunityGroup -UserId $demo.User1 -Name 'x' -BusinessId 0 } }
         @{ Named = 'UserId'; Run = { New-CommunityGroup -Name 'x' -UserId -7 } }
         # Enums on an update and a filter
         @{ Named = 'GroupAccess'; Run = { Set-CommunityGroup -Id $group.Id -GroupAccess 0 } }
@@ -68,11 +69,11 @@ Describe 'Bad input' {
         # $null and wrong types in pipelines and on the command line
         @{ Named = 'InputObject'; Run = { $null | Remove-CommunityGroup -Force } }
         @{ Named = "Id 'twelve'"; Run = { [pscustomobject]@{ Id = 'twelve' } | Set-CommunityGroup -Name 'x' } }
-        @{ Named = 'BusinessId'; Run = { [pscustomobject]@{ Name = 'x'; BusinessId = 'junk'; UserId = 5001 } | New-CommunityGroup } }
+        @{ Named = 'BusinessId'; Run = { [pscustomobject]@{ Name = 'x'; BusinessId = 'junk'; UserId = $demo.User1 } | New-CommunityGroup } }
         @{ Named = 'NumberOfParticipants'; Run = { New-VideoRoom -Name 'x' -NumberOfParticipants 'many' } }
         @{ Named = 'Active'; Says = "*'maybe'*true or false*"; Run = { Get-VideoRoom -Active 'maybe' } }
         # Impossible combinations and addresses
-        @{ Named = 'AddMember'; Run = { Set-CommunityGroup -Id $group.Id -AddMember 5003 -RemoveMember 5003 } }
+        @{ Named = 'AddMember'; Run = { Set-CommunityGroup -Id $group.Id -AddMember $demo.Coworker3 -RemoveMember $demo.Coworker3 } }
         @{ Named = 'NewImageUrl'; Run = { New-VideoRoom -Name 'x' -NumberOfParticipants 3 -NewImageUrl 'ftp://files/x.png' } }
         # Connecting: an explicit $null connection is a mistake, not a cue to use the default one
         @{ Named = 'Connection'; Run = { Remove-CommunityGroup -Id $group.Id -Force -Connection $null } }
@@ -95,8 +96,8 @@ Describe 'An answer that is not JSON' {
     BeforeAll {
         Reset-TestSandbox -Sandbox $sandbox
         # Retried as any failed read is, but without the backoff a live server deserves.
-        Connect-Nexudus -BaseUri $BaseUri -Credential $AdminCredential -BusinessId 1001 -NoRateLimit -RetryBaseDelay 00:00:00.005
-        $group = New-CommunityGroup -Name 'Existing' -UserId 5001
+        Connect-Nexudus -BaseUri $BaseUri -Credential $AdminCredential -BusinessId $demo.Business1 -NoRateLimit -RetryBaseDelay 00:00:00.005
+        $group = New-CommunityGroup -Name 'Existing' -UserId $demo.User1
     }
 
     AfterAll {

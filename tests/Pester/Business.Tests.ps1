@@ -1,11 +1,12 @@
 <#
     Get-NexudusBusiness and the default business of a connection, against the local API sandbox (two businesses:
-    1001 'Sandbox Coworking' and 1002 'Sandbox Annex').
+    'Sandbox Coworking' and 'Sandbox Annex', ten-digit ids as $sandbox.Demo names them).
 #>
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
 }
 
 AfterAll {
@@ -22,23 +23,23 @@ Describe 'Get-NexudusBusiness' {
         $businesses = @(Get-NexudusBusiness -SortBy Id)
 
         $businesses | ForEach-Object { $_ | Should -BeOfType ([NexudusCommunity.Models.Business]) }
-        $businesses.Id | Should -Be @(1001, 1002)
+        $businesses.Id | Should -Be @($demo.Business1, $demo.Business2)
         $businesses.Name | Should -Be @('Sandbox Coworking', 'Sandbox Annex')
         $businesses | ForEach-Object { $_.Currency | Should -Not -BeNullOrEmpty }
     }
 
     It 'filters by name, wildcards allowed' {
-        (Get-NexudusBusiness -Name '*Annex').Id | Should -Be @(1002)
-        (Get-NexudusBusiness -Name 'sandbox coworking').Id | Should -Be @(1001)
+        (Get-NexudusBusiness -Name '*Annex').Id | Should -Be @($demo.Business2)
+        (Get-NexudusBusiness -Name 'sandbox coworking').Id | Should -Be @($demo.Business1)
         Get-NexudusBusiness -Name 'Elsewhere*' | Should -BeNullOrEmpty
     }
 
     It 'pages with -First, as the quickstart does to pick one' {
-        @(Get-NexudusBusiness -First 1 -SortBy Id).Id | Should -Be @(1001)
+        @(Get-NexudusBusiness -First 1 -SortBy Id).Id | Should -Be @($demo.Business1)
     }
 
     It 'gets one business by Id' {
-        (Get-NexudusBusiness -Id 1002).Name | Should -Be 'Sandbox Annex'
+        (Get-NexudusBusiness -Id $demo.Business2).Name | Should -Be 'Sandbox Annex'
     }
 
     It 'writes an ObjectNotFound error for an unknown Id' {
@@ -60,39 +61,39 @@ Describe 'The default business of a connection' {
     }
 
     It 'is the -BusinessId given to Connect-Nexudus, by Id and name, and new records land in it' {
-        Connect-TestSandbox -Sandbox $sandbox -BusinessId 1002
+        Connect-TestSandbox -Sandbox $sandbox -BusinessId $demo.Business2
 
-        (Get-NexudusConnection).BusinessId | Should -Be 1002
+        (Get-NexudusConnection).BusinessId | Should -Be $demo.Business2
         (Get-NexudusConnection).BusinessName | Should -Be 'Sandbox Annex'
-        (New-CommunityGroup -UserId 5001 -Name 'In the annex').BusinessId | Should -Be 1002
-        (New-VideoRoom -Name 'Annex room' -NumberOfParticipants 3).BusinessId | Should -Be 1002
+        (New-CommunityGroup -UserId $demo.User1 -Name 'In the annex').BusinessId | Should -Be $demo.Business2
+        (New-VideoRoom -Name 'Annex room' -NumberOfParticipants 3).BusinessId | Should -Be $demo.Business2
     }
 
     It 'is not guessed when the account has two: New-* then says to pass -BusinessId' {
         Connect-TestSandbox -Sandbox $sandbox -BusinessId 0
 
         (Get-NexudusConnection).BusinessId | Should -BeNullOrEmpty
-        $refused = { New-CommunityGroup -UserId 5001 -Name 'Where?' -ErrorAction Stop } | Should -Throw -PassThru
+        $refused = { New-CommunityGroup -UserId $demo.User1 -Name 'Where?' -ErrorAction Stop } | Should -Throw -PassThru
         $refused.Exception.Message | Should -BeLike '*BusinessId*'
         @(Get-TestSandboxRequest -Sandbox $sandbox -Write).Count | Should -Be 0
 
-        (New-CommunityGroup -UserId 5001 -Name 'Here' -BusinessId 1001).BusinessId | Should -Be 1001
+        (New-CommunityGroup -UserId $demo.User1 -Name 'Here' -BusinessId $demo.Business1).BusinessId | Should -Be $demo.Business1
     }
 
     It 'must be one of the account''s businesses: Connect-Nexudus refuses another and lists them' {
         $refused = { Connect-TestSandbox -Sandbox $sandbox -BusinessId 777 } | Should -Throw -PassThru
 
         $refused.Exception.Message | Should -BeLike '*BusinessId*'
-        $refused.Exception.Message | Should -BeLike '*1001*'
-        $refused.Exception.Message | Should -BeLike '*1002*'
+        $refused.Exception.Message | Should -BeLike "*$($demo.Business1)*"
+        $refused.Exception.Message | Should -BeLike "*$($demo.Business2)*"
         { Get-NexudusConnection -ErrorAction Stop } | Should -Throw
     }
 
     It 'can be overridden per call with -BusinessId' {
-        Connect-TestSandbox -Sandbox $sandbox -BusinessId 1001
+        Connect-TestSandbox -Sandbox $sandbox -BusinessId $demo.Business1
 
-        (New-CommunityGroup -UserId 5001 -Name 'Elsewhere' -BusinessId 1002).BusinessId | Should -Be 1002
-        @(Get-CommunityGroup -BusinessId 1002).Name | Should -Be @('Elsewhere')
+        (New-CommunityGroup -UserId $demo.User1 -Name 'Elsewhere' -BusinessId $demo.Business2).BusinessId | Should -Be $demo.Business2
+        @(Get-CommunityGroup -BusinessId $demo.Business2).Name | Should -Be @('Elsewhere')
     }
 }
 
@@ -106,7 +107,7 @@ Describe 'The quickstart' {
         $lines | Should -HaveCount 5
         $lines[0] | Should -BeLike 'Connected to*admin@example.com*'
         $lines[1] | Should -BeLike "Created  group*'Quickstart Makers'*"
-        $lines[3] | Should -BeLike "*Hardware and 3D printing*5003*"
+        $lines[3] | Should -BeLike "*Hardware and 3D printing*$($demo.Coworker3)*"
         $lines[4] | Should -BeLike "*left: 0"
         Get-CommunityGroup -Name 'Quickstart*' -Connection (Connect-TestSandbox -Sandbox $sandbox -PassThru) | Should -BeNullOrEmpty
     }

@@ -7,6 +7,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
 
     # GET requests for a list of community groups (not /{id}, /commands or /runcommand).
     function Get-ListRequestCount {
@@ -27,17 +28,17 @@ Describe 'Community groups' {
 
     Context 'New-CommunityGroup' {
         It 'returns the group as the server stored it, with every field given' {
-            $group = New-CommunityGroup -Name 'Makers' -Description 'Tinkerers' -GroupAccess Restricted -UserId 5002 -MemberId 5001, 5003 -SystemId 'ext-1'
+            $group = New-CommunityGroup -Name 'Makers' -Description 'Tinkerers' -GroupAccess Restricted -UserId $demo.User2 -MemberId $demo.Coworker1, $demo.Coworker3 -SystemId 'ext-1'
 
             $group | Should -BeOfType ([NexudusCommunity.Models.CommunityGroup])
             $group.Id | Should -BeGreaterThan 0
             $group.Name | Should -BeExactly 'Makers'
             $group.Description | Should -BeExactly 'Tinkerers'
             $group.GroupAccess | Should -Be 'Restricted'
-            $group.BusinessId | Should -Be 1001 -Because 'the connection''s default business is used when -BusinessId is not given'
-            $group.UserId | Should -Be 5002
+            $group.BusinessId | Should -Be $demo.Business1 -Because 'the connection''s default business is used when -BusinessId is not given'
+            $group.UserId | Should -Be $demo.User2
             $group.SystemId | Should -BeExactly 'ext-1'
-            $group.Members | Sort-Object | Should -Be @(5001, 5003)
+            $group.Members | Sort-Object | Should -Be @($demo.Coworker1, $demo.Coworker3)
             $group.CreatedOn | Should -Not -BeNullOrEmpty
             $group.UpdatedOn | Should -Not -BeNullOrEmpty
         }
@@ -45,23 +46,23 @@ Describe 'Community groups' {
         It 'creates one group per CSV-style object piped in, binding by property name' {
             $rows = @(
                 [pscustomobject]@{ Name = 'From CSV 1'; Description = 'one'; GroupAccess = 'Private' }
-                [pscustomobject]@{ Name = 'From CSV 2'; Description = 'two'; GroupAccess = 'Public'; Members = '5004' }
+                [pscustomobject]@{ Name = 'From CSV 2'; Description = 'two'; GroupAccess = 'Public'; Members = "$($demo.Coworker4)" }
             )
 
-            $created = @($rows | New-CommunityGroup -UserId 5001)
+            $created = @($rows | New-CommunityGroup -UserId $demo.User1)
 
             $created.Name | Should -Be @('From CSV 1', 'From CSV 2')
             $created.GroupAccess | Should -Be @('Private', 'Public')
-            $created[1].Members | Should -Be @(5004)
+            $created[1].Members | Should -Be @($demo.Coworker4)
             @(Get-CommunityGroup -Name 'From CSV*').Count | Should -Be 2
         }
 
         It 'refuses <Case>, naming <Parameter>, before anything is sent' -ForEach @(
-            @{ Case = 'a blank name'; Parameter = 'Name'; Run = { New-CommunityGroup -UserId 5001 -Name '   ' -ErrorAction Stop } }
-            @{ Case = 'a name over 200 characters'; Parameter = 'Name'; Run = { New-CommunityGroup -UserId 5001 -Name ('x' * 201) -ErrorAction Stop } }
-            @{ Case = 'an access number the API does not define'; Parameter = 'GroupAccess'; Run = { New-CommunityGroup -UserId 5001 -Name 'Bad access' -GroupAccess 7 -ErrorAction Stop } }
-            @{ Case = 'an unknown access name'; Parameter = 'GroupAccess'; Run = { New-CommunityGroup -UserId 5001 -Name 'Bad access' -GroupAccess Secret -ErrorAction Stop } }
-            @{ Case = 'a member id of 0'; Parameter = 'MemberId'; Run = { New-CommunityGroup -UserId 5001 -Name 'Bad member' -MemberId 0 -ErrorAction Stop } }
+            @{ Case = 'a blank name'; Parameter = 'Name'; Run = { New-CommunityGroup -UserId $demo.User1 -Name '   ' -ErrorAction Stop } }
+            @{ Case = 'a name over 200 characters'; Parameter = 'Name'; Run = { New-CommunityGroup -UserId $demo.User1 -Name ('x' * 201) -ErrorAction Stop } }
+            @{ Case = 'an access number the API does not define'; Parameter = 'GroupAccess'; Run = { New-CommunityGroup -UserId $demo.User1 -Name 'Bad access' -GroupAccess 7 -ErrorAction Stop } }
+            @{ Case = 'an unknown access name'; Parameter = 'GroupAccess'; Run = { New-CommunityGroup -UserId $demo.User1 -Name 'Bad access' -GroupAccess Secret -ErrorAction Stop } }
+            @{ Case = 'a member id of 0'; Parameter = 'MemberId'; Run = { New-CommunityGroup -UserId $demo.User1 -Name 'Bad member' -MemberId 0 -ErrorAction Stop } }
         ) {
             $refused = $Run | Should -Throw -PassThru
 
@@ -71,7 +72,7 @@ Describe 'Community groups' {
         }
 
         It 'creates nothing under -WhatIf' {
-            New-CommunityGroup -UserId 5001 -Name 'Never' -WhatIf
+            New-CommunityGroup -UserId $demo.User1 -Name 'Never' -WhatIf
 
             @(Get-TestSandboxRequest -Sandbox $sandbox -Write).Count | Should -Be 0
             Get-CommunityGroup | Should -BeNullOrEmpty
@@ -80,7 +81,7 @@ Describe 'Community groups' {
 
     Context 'Get-CommunityGroup: paging' {
         BeforeEach {
-            0..14 | ForEach-Object { New-CommunityGroup -UserId 5001 -Name ('Paged {0:00}' -f $_) } | Out-Null
+            0..14 | ForEach-Object { New-CommunityGroup -UserId $demo.User1 -Name ('Paged {0:00}' -f $_) } | Out-Null
             Clear-TestSandboxRequest -Sandbox $sandbox
         }
 
@@ -128,7 +129,7 @@ Describe 'Community groups' {
 
     Context 'Get-CommunityGroup: filters' {
         It '-Name takes wildcards, and a plain name matches exactly in any case' {
-            'Book Club', 'Book Swap', 'Bookkeeping 101', 'Runners', 'The Book Nook' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ } | Out-Null
+            'Book Club', 'Book Swap', 'Bookkeeping 101', 'Runners', 'The Book Nook' | ForEach-Object { New-CommunityGroup -UserId $demo.User1 -Name $_ } | Out-Null
 
             (Get-CommunityGroup -Name 'Book*').Name | Sort-Object | Should -Be @('Book Club', 'Book Swap', 'Bookkeeping 101')
             (Get-CommunityGroup -Name 'book club').Name | Should -Be @('Book Club')
@@ -137,18 +138,18 @@ Describe 'Community groups' {
         }
 
         It 'filters by access, member, owner, description and dates' {
-            New-CommunityGroup -Name 'Alpha' -GroupAccess Private -MemberId 5001, 5002 -UserId 5003 -Description 'Morning runs' | Out-Null
-            New-CommunityGroup -UserId 5001 -Name 'Beta' -GroupAccess Public -MemberId 5002 -Description 'Evening reads' | Out-Null
-            New-CommunityGroup -UserId 5001 -Name 'Gamma' -GroupAccess Private | Out-Null
+            New-CommunityGroup -Name 'Alpha' -GroupAccess Private -MemberId $demo.Coworker1, $demo.Coworker2 -UserId $demo.User3 -Description 'Morning runs' | Out-Null
+            New-CommunityGroup -UserId $demo.User1 -Name 'Beta' -GroupAccess Public -MemberId $demo.Coworker2 -Description 'Evening reads' | Out-Null
+            New-CommunityGroup -UserId $demo.User1 -Name 'Gamma' -GroupAccess Private | Out-Null
 
             (Get-CommunityGroup -GroupAccess Private -SortBy Name -Descending).Name | Should -Be @('Gamma', 'Alpha')
-            (Get-CommunityGroup -MemberId 5002 -SortBy Name).Name | Should -Be @('Alpha', 'Beta')
-            (Get-CommunityGroup -UserId 5003).Name | Should -Be @('Alpha')
+            (Get-CommunityGroup -MemberId $demo.Coworker2 -SortBy Name).Name | Should -Be @('Alpha', 'Beta')
+            (Get-CommunityGroup -UserId $demo.User3).Name | Should -Be @('Alpha')
             (Get-CommunityGroup -Description '*reads').Name | Should -Be @('Beta')
             @(Get-CommunityGroup -CreatedAfter (Get-Date).AddHours(-1) -CreatedBefore (Get-Date).AddHours(1)).Count | Should -Be 3
             Get-CommunityGroup -UpdatedAfter (Get-Date).AddDays(1) | Should -BeNullOrEmpty
-            @(Get-CommunityGroup -BusinessId 1001).Count | Should -Be 3
-            Get-CommunityGroup -BusinessId 1002 | Should -BeNullOrEmpty
+            @(Get-CommunityGroup -BusinessId $demo.Business1).Count | Should -Be 3
+            Get-CommunityGroup -BusinessId $demo.Business2 | Should -BeNullOrEmpty
         }
 
         It 'refuses an empty date range before asking the server' {
@@ -170,28 +171,28 @@ Describe 'Community groups' {
 
     Context 'Get-CommunityGroup: by Id' {
         It 'returns the full record, members included, where a list record carries none' {
-            $id = (New-CommunityGroup -UserId 5001 -Name 'Full' -MemberId 5001, 5004).Id
+            $id = (New-CommunityGroup -UserId $demo.User1 -Name 'Full' -MemberId $demo.Coworker1, $demo.Coworker4).Id
 
             $listed = Get-CommunityGroup -Name 'Full'
             $full = Get-CommunityGroup -Id $id
 
             $listed.Members | Should -BeNullOrEmpty
-            $full.Members | Sort-Object | Should -Be @(5001, 5004)
-            $full.BusinessId | Should -Be 1001
+            $full.Members | Sort-Object | Should -Be @($demo.Coworker1, $demo.Coworker4)
+            $full.BusinessId | Should -Be $demo.Business1
             $full.UniqueId | Should -Not -BeNullOrEmpty
         }
 
         It 'takes list records from the pipeline by their Id' {
-            'One', 'Two' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ -MemberId 5005 } | Out-Null
+            'One', 'Two' | ForEach-Object { New-CommunityGroup -UserId $demo.User1 -Name $_ -MemberId $demo.Coworker5 } | Out-Null
 
             $full = @(Get-CommunityGroup | Get-CommunityGroup)
 
             $full.Name | Sort-Object | Should -Be @('One', 'Two')
-            $full | ForEach-Object { $_.Members | Should -Be @(5005) }
+            $full | ForEach-Object { $_.Members | Should -Be @($demo.Coworker5) }
         }
 
         It 'writes one ObjectNotFound error naming an unknown Id, and goes on with the others' {
-            $id = (New-CommunityGroup -UserId 5001 -Name 'Known').Id
+            $id = (New-CommunityGroup -UserId $demo.User1 -Name 'Known').Id
 
             $found = Get-CommunityGroup -Id 987654, $id -ErrorVariable problems -ErrorAction SilentlyContinue
 
@@ -211,7 +212,7 @@ Describe 'Community groups' {
 
     Context 'Set-CommunityGroup' {
         It 'Get | Set changes only the named field and keeps name, access and members' {
-            $id = (New-CommunityGroup -UserId 5001 -Name 'Keepers' -GroupAccess Private -MemberId 5001, 5002, 5003 -SystemId 'ext-9').Id
+            $id = (New-CommunityGroup -UserId $demo.User1 -Name 'Keepers' -GroupAccess Private -MemberId $demo.Coworker1, $demo.Coworker2, $demo.Coworker3 -SystemId 'ext-9').Id
 
             Get-CommunityGroup -Id $id | Set-CommunityGroup -Description 'Changed'
 
@@ -220,39 +221,39 @@ Describe 'Community groups' {
             $stored.Name | Should -BeExactly 'Keepers'
             $stored.GroupAccess | Should -Be 'Private'
             $stored.SystemId | Should -BeExactly 'ext-9'
-            $stored.Members | Sort-Object | Should -Be @(5001, 5002, 5003)
+            $stored.Members | Sort-Object | Should -Be @($demo.Coworker1, $demo.Coworker2, $demo.Coworker3)
         }
 
         It 'keeps the members even when the piped record came from a list, which carries none' {
-            New-CommunityGroup -UserId 5001 -Name 'Listed' -MemberId 5005, 5006 | Out-Null
+            New-CommunityGroup -UserId $demo.User1 -Name 'Listed' -MemberId $demo.Coworker5, $demo.Coworker6 | Out-Null
 
             Get-CommunityGroup -Name 'Listed' | Set-CommunityGroup -Name 'Listed Again'
 
             $stored = Get-CommunityGroup -Name 'Listed Again' | Get-CommunityGroup
-            $stored.Members | Sort-Object | Should -Be @(5005, 5006)
+            $stored.Members | Sort-Object | Should -Be @($demo.Coworker5, $demo.Coworker6)
             Get-CommunityGroup -Name 'Listed' | Should -BeNullOrEmpty
         }
 
         It '-AddMember and -RemoveMember change membership and keep the other members' {
-            $id = (New-CommunityGroup -UserId 5001 -Name 'Members' -MemberId 5001, 5002).Id
+            $id = (New-CommunityGroup -UserId $demo.User1 -Name 'Members' -MemberId $demo.Coworker1, $demo.Coworker2).Id
 
-            $after = Set-CommunityGroup -Id $id -AddMember 5003, 5004 -RemoveMember 5001 -PassThru
+            $after = Set-CommunityGroup -Id $id -AddMember $demo.Coworker3, $demo.Coworker4 -RemoveMember $demo.Coworker1 -PassThru
 
-            $after.Members | Sort-Object | Should -Be @(5002, 5003, 5004)
-            (Get-CommunityGroup -Id $id).Members | Sort-Object | Should -Be @(5002, 5003, 5004)
+            $after.Members | Sort-Object | Should -Be @($demo.Coworker2, $demo.Coworker3, $demo.Coworker4)
+            (Get-CommunityGroup -Id $id).Members | Sort-Object | Should -Be @($demo.Coworker2, $demo.Coworker3, $demo.Coworker4)
         }
 
         It '-MemberId replaces the member list, and an empty list clears it' {
-            $id = (New-CommunityGroup -UserId 5001 -Name 'Replaced' -MemberId 5001, 5002).Id
+            $id = (New-CommunityGroup -UserId $demo.User1 -Name 'Replaced' -MemberId $demo.Coworker1, $demo.Coworker2).Id
 
-            (Set-CommunityGroup -Id $id -MemberId 5007 -PassThru).Members | Should -Be @(5007)
+            (Set-CommunityGroup -Id $id -MemberId $demo.Coworker7 -PassThru).Members | Should -Be @($demo.Coworker7)
             Set-CommunityGroup -Id $id -MemberId @()
 
             (Get-CommunityGroup -Id $id).Members | Should -BeNullOrEmpty
         }
 
         It '-Description $null clears the description' {
-            $id = (New-CommunityGroup -UserId 5001 -Name 'Described' -Description 'Soon gone').Id
+            $id = (New-CommunityGroup -UserId $demo.User1 -Name 'Described' -Description 'Soon gone').Id
 
             Set-CommunityGroup -Id $id -Description $null
 
@@ -261,7 +262,7 @@ Describe 'Community groups' {
         }
 
         It 'sends nothing when nothing changes' {
-            $id = (New-CommunityGroup -UserId 5001 -Name 'Same').Id
+            $id = (New-CommunityGroup -UserId $demo.User1 -Name 'Same').Id
             Clear-TestSandboxRequest -Sandbox $sandbox
 
             Set-CommunityGroup -Id $id -Name 'Same'
@@ -270,17 +271,17 @@ Describe 'Community groups' {
         }
 
         It 'refuses -MemberId with -AddMember, naming MemberId, before anything is sent' {
-            $id = (New-CommunityGroup -UserId 5001 -Name 'Mixed' -MemberId 5001).Id
+            $id = (New-CommunityGroup -UserId $demo.User1 -Name 'Mixed' -MemberId $demo.Coworker1).Id
             Clear-TestSandboxRequest -Sandbox $sandbox
 
-            $refused = { Set-CommunityGroup -Id $id -MemberId 5001 -AddMember 5002 -ErrorAction Stop } | Should -Throw -PassThru
+            $refused = { Set-CommunityGroup -Id $id -MemberId $demo.Coworker1 -AddMember $demo.Coworker2 -ErrorAction Stop } | Should -Throw -PassThru
 
             $refused.Exception.Message | Should -BeLike '*MemberId*'
             @(Get-TestSandboxRequest -Sandbox $sandbox -Write).Count | Should -Be 0
         }
 
         It 'does not overwrite a group that changed since it was read, unless -Force' {
-            $old = New-CommunityGroup -UserId 5001 -Name 'Contested'
+            $old = New-CommunityGroup -UserId $demo.User1 -Name 'Contested'
             Start-Sleep -Milliseconds 20
             Set-CommunityGroup -Id $old.Id -Description 'someone else'
 
@@ -297,7 +298,7 @@ Describe 'Community groups' {
         }
 
         It 'writes one error for a record that fails and updates the rest of the pipeline' {
-            $ids = @('A', 'B' | ForEach-Object { (New-CommunityGroup -UserId 5001 -Name $_).Id })
+            $ids = @('A', 'B' | ForEach-Object { (New-CommunityGroup -UserId $demo.User1 -Name $_).Id })
 
             $ids[0], 999999, $ids[1] | ForEach-Object { [pscustomobject]@{ Id = $_ } } |
                 Set-CommunityGroup -Description 'bulk' -ErrorVariable problems -ErrorAction SilentlyContinue
@@ -309,7 +310,7 @@ Describe 'Community groups' {
         }
 
         It 'stops at the first failure with -ErrorAction Stop' {
-            $id = (New-CommunityGroup -UserId 5001 -Name 'After').Id
+            $id = (New-CommunityGroup -UserId $demo.User1 -Name 'After').Id
 
             { 999999, $id | ForEach-Object { [pscustomobject]@{ Id = $_ } } | Set-CommunityGroup -Description 'late' -ErrorAction Stop } |
                 Should -Throw
@@ -318,7 +319,7 @@ Describe 'Community groups' {
         }
 
         It 'changes nothing under -WhatIf' {
-            $id = (New-CommunityGroup -UserId 5001 -Name 'Untouched').Id
+            $id = (New-CommunityGroup -UserId $demo.User1 -Name 'Untouched').Id
             Clear-TestSandboxRequest -Sandbox $sandbox
 
             Get-CommunityGroup -Id $id | Set-CommunityGroup -Name 'Renamed' -WhatIf
@@ -330,7 +331,7 @@ Describe 'Community groups' {
 
     Context 'Remove-CommunityGroup' {
         It 'Get | Remove deletes every match and nothing else' {
-            'Old 1', 'Old 2', 'Old 3', 'Keep' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ } | Out-Null
+            'Old 1', 'Old 2', 'Old 3', 'Keep' | ForEach-Object { New-CommunityGroup -UserId $demo.User1 -Name $_ } | Out-Null
 
             Get-CommunityGroup -Name 'Old*' | Remove-CommunityGroup -Force
 
@@ -339,7 +340,7 @@ Describe 'Community groups' {
         }
 
         It 'removes by -Id without asking when -Confirm:$false' {
-            $id = (New-CommunityGroup -UserId 5001 -Name 'Gone').Id
+            $id = (New-CommunityGroup -UserId $demo.User1 -Name 'Gone').Id
 
             Remove-CommunityGroup -Id $id -Confirm:$false
 
@@ -347,7 +348,7 @@ Describe 'Community groups' {
         }
 
         It 'removes nothing under -WhatIf, even with -Force' {
-            New-CommunityGroup -UserId 5001 -Name 'Still here' | Out-Null
+            New-CommunityGroup -UserId $demo.User1 -Name 'Still here' | Out-Null
             Clear-TestSandboxRequest -Sandbox $sandbox
 
             Get-CommunityGroup | Remove-CommunityGroup -WhatIf
@@ -378,20 +379,21 @@ Describe 'Community groups' {
         It 'completes <Line> with <Expected>' -ForEach @(
             @{ Line = 'Get-CommunityGroup -SortBy Upd'; Expected = @('UpdatedOn') }
             @{ Line = 'New-CommunityGroup -Name x -GroupAccess Pri'; Expected = @('Private') }
-            @{ Line = 'Get-CommunityGroup -BusinessId 100'; Expected = @('1001', '1002') }
+            @{ Line = 'Get-CommunityGroup -BusinessId Sandbox'; Expected = @('<Business1>', '<Business2>') }
             @{ Line = 'Get-CommunityGroup -Name Book'; Expected = @("'Book Club'", 'Bookworms') }
         ) {
-            'Book Club', 'Bookworms', 'Runners' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ } | Out-Null
+            'Book Club', 'Bookworms', 'Runners' | ForEach-Object { New-CommunityGroup -UserId $demo.User1 -Name $_ } | Out-Null
 
             $completions = (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches
 
-            @($completions.CompletionText) | Should -Be $Expected
+            # <Business1>: a demo id, known only once the sandbox runs (after these cases are read).
+            @($completions.CompletionText) | Should -Be @($Expected | ForEach-Object { if ($_ -match '^<(\w+)>$') { "$($demo.($Matches[1]))" } else { $_ } })
         }
     }
 
     Context 'Errors from the server' {
         It 'a validation failure is InvalidData, names the field, and creates nothing' {
-            New-CommunityGroup -UserId 5001 -Name 'Nowhere' -BusinessId 4242 -ErrorVariable problems -ErrorAction SilentlyContinue
+            New-CommunityGroup -UserId $demo.User1 -Name 'Nowhere' -BusinessId 4242 -ErrorVariable problems -ErrorAction SilentlyContinue
 
             $problems.Count | Should -Be 1
             $problems[0].CategoryInfo.Category | Should -Be 'InvalidData'
@@ -401,7 +403,7 @@ Describe 'Community groups' {
         }
 
         It 'an unknown member is InvalidData naming Members' {
-            New-CommunityGroup -UserId 5001 -Name 'Ghosts' -MemberId 9999 -ErrorVariable problems -ErrorAction SilentlyContinue
+            New-CommunityGroup -UserId $demo.User1 -Name 'Ghosts' -MemberId 9999 -ErrorVariable problems -ErrorAction SilentlyContinue
 
             $problems.Count | Should -Be 1
             $problems[0].CategoryInfo.Category | Should -Be 'InvalidData'
@@ -410,11 +412,11 @@ Describe 'Community groups' {
         }
 
         It 'a missing role is PermissionDenied naming the role, for <Action>' -ForEach @(
-            @{ Action = 'create'; Role = 'CommunityGroup-Create'; Run = { New-CommunityGroup -UserId 5001 -Name 'Not allowed' -BusinessId 1001 } }
+            @{ Action = 'create'; Role = 'CommunityGroup-Create'; Run = { New-CommunityGroup -UserId $demo.User1 -Name 'Not allowed' -BusinessId $demo.Business1 } }
             @{ Action = 'update'; Role = 'CommunityGroup-Edit'; Run = { Get-CommunityGroup -Id $existing | Set-CommunityGroup -Description 'Not allowed' } }
             @{ Action = 'remove'; Role = 'CommunityGroup-Delete'; Run = { Remove-CommunityGroup -Id $existing -Force } }
         ) {
-            $existing = (New-CommunityGroup -UserId 5001 -Name 'Existing' -Description 'Original').Id
+            $existing = (New-CommunityGroup -UserId $demo.User1 -Name 'Existing' -Description 'Original').Id
             Connect-TestSandbox -Sandbox $sandbox -Credential $sandbox.ReaderCredential
 
             # The refusal is a non-terminating error: catch it from the error stream.
@@ -430,11 +432,11 @@ Describe 'Community groups' {
         }
 
         It 'a reader can still list and read' {
-            $id = (New-CommunityGroup -UserId 5001 -Name 'Readable' -MemberId 5001).Id
+            $id = (New-CommunityGroup -UserId $demo.User1 -Name 'Readable' -MemberId $demo.Coworker1).Id
             Connect-TestSandbox -Sandbox $sandbox -Credential $sandbox.ReaderCredential
 
             (Get-CommunityGroup).Name | Should -Be @('Readable')
-            (Get-CommunityGroup -Id $id).Members | Should -Be @(5001)
+            (Get-CommunityGroup -Id $id).Members | Should -Be @($demo.Coworker1)
         }
     }
 }

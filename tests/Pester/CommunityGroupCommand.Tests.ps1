@@ -7,6 +7,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
 
     function Get-RunCommandRequestCount {
         @(Get-TestSandboxRequest -Sandbox $sandbox -Method POST -Path '*/runcommand').Count
@@ -72,7 +73,7 @@ Describe 'Invoke-CommunityGroupCommand' {
     }
 
     It 'runs a command for any number of groups once, with every piped Id in one request' {
-        'Book Club', 'Book Swap', 'Books & Brews', 'Runners' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ -GroupAccess Public } | Out-Null
+        'Book Club', 'Book Swap', 'Books & Brews', 'Runners' | ForEach-Object { New-CommunityGroup -UserId $demo.User1 -Name $_ -GroupAccess Public } | Out-Null
         Clear-TestSandboxRequest -Sandbox $sandbox
 
         $results = @(Get-CommunityGroup -Name 'Book*' | Invoke-CommunityGroupCommand -Key SET_PRIVATE -Confirm:$false)
@@ -87,7 +88,7 @@ Describe 'Invoke-CommunityGroupCommand' {
     }
 
     It 'sends each Id once, however often it is piped' {
-        $group = New-CommunityGroup -UserId 5001 -Name 'Twice' -GroupAccess Public
+        $group = New-CommunityGroup -UserId $demo.User1 -Name 'Twice' -GroupAccess Public
         Clear-TestSandboxRequest -Sandbox $sandbox
 
         $result = $group, $group | Invoke-CommunityGroupCommand -Key SET_PRIVATE -Confirm:$false
@@ -97,7 +98,7 @@ Describe 'Invoke-CommunityGroupCommand' {
     }
 
     It 'runs a one-group command once per piped group, with its string parameter' {
-        'One', 'Two' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ } | Out-Null
+        'One', 'Two' | ForEach-Object { New-CommunityGroup -UserId $demo.User1 -Name $_ } | Out-Null
         Clear-TestSandboxRequest -Sandbox $sandbox
 
         $results = @(Get-CommunityGroup | Invoke-CommunityGroupCommand -Key RENAME_GROUP -Parameter 'Renamed' -Confirm:$false)
@@ -108,19 +109,19 @@ Describe 'Invoke-CommunityGroupCommand' {
     }
 
     It 'merges exactly two groups, and converts typed parameters from text' {
-        $keep = New-CommunityGroup -UserId 5001 -Name 'Keep' -MemberId 5001
-        $fold = New-CommunityGroup -UserId 5001 -Name 'Fold' -MemberId 5002
+        $keep = New-CommunityGroup -UserId $demo.User1 -Name 'Keep' -MemberId $demo.Coworker1
+        $fold = New-CommunityGroup -UserId $demo.User1 -Name 'Fold' -MemberId $demo.Coworker2
 
         Invoke-CommunityGroupCommand -Key MERGE_GROUPS -Id $keep.Id, $fold.Id -Force | Out-Null
-        Invoke-CommunityGroupCommand -Key ADD_MEMBER -Id $keep.Id -Parameter '5003', 'true' -Force | Out-Null
+        Invoke-CommunityGroupCommand -Key ADD_MEMBER -Id $keep.Id -Parameter "$($demo.Coworker3)", 'true' -Force | Out-Null
 
         (Get-CommunityGroup).Name | Should -Be @('Keep')
-        (Get-CommunityGroup -Id $keep.Id).Members | Sort-Object | Should -Be @(5001, 5002, 5003)
+        (Get-CommunityGroup -Id $keep.Id).Members | Sort-Object | Should -Be @($demo.Coworker1, $demo.Coworker2, $demo.Coworker3)
     }
 
     It 'runs a command that takes no groups once, on the server''s own choice of records' {
-        New-CommunityGroup -UserId 5001 -Name 'Empty' | Out-Null
-        New-CommunityGroup -UserId 5001 -Name 'Full' -MemberId 5001 | Out-Null
+        New-CommunityGroup -UserId $demo.User1 -Name 'Empty' | Out-Null
+        New-CommunityGroup -UserId $demo.User1 -Name 'Full' -MemberId $demo.Coworker1 | Out-Null
         Clear-TestSandboxRequest -Sandbox $sandbox
 
         $result = Invoke-CommunityGroupCommand -Key PURGE_EMPTY_GROUPS -Force
@@ -131,7 +132,7 @@ Describe 'Invoke-CommunityGroupCommand' {
     }
 
     It 'refuses a run with a missing parameter before anything is sent; the command list is read once per connection' {
-        $solo = New-CommunityGroup -UserId 5001 -Name 'Solo'
+        $solo = New-CommunityGroup -UserId $demo.User1 -Name 'Solo'
         Connect-TestSandbox -Sandbox $sandbox # a new connection: its command list not read yet
         Clear-TestSandboxRequest -Sandbox $sandbox
 
@@ -154,11 +155,11 @@ Describe 'Invoke-CommunityGroupCommand' {
         @{ Case = 'an unknown key'; Expected = '*NO_SUCH_KEY*'; Run = { Invoke-CommunityGroupCommand -Key NO_SUCH_KEY -Id $ids[0] -ErrorAction Stop } }
         @{ Case = 'one group for a two-group command'; Expected = '*exactly two*'; Run = { Invoke-CommunityGroupCommand -Key MERGE_GROUPS -Id $ids[0] -ErrorAction Stop } }
         @{ Case = 'text for an int parameter'; Expected = '*Member Id*'; Run = { Invoke-CommunityGroupCommand -Key ADD_MEMBER -Id $ids[0] -Parameter 'abc', $true -ErrorAction Stop } }
-        @{ Case = 'too few parameters'; Expected = '*2 parameter*'; Run = { Invoke-CommunityGroupCommand -Key ADD_MEMBER -Id $ids[0] -Parameter 5001 -ErrorAction Stop } }
+        @{ Case = 'too few parameters'; Expected = '*2 parameter*'; Run = { Invoke-CommunityGroupCommand -Key ADD_MEMBER -Id $ids[0] -Parameter $demo.Coworker1 -ErrorAction Stop } }
         @{ Case = 'groups for a command that takes none'; Expected = '*no records*'; Run = { Invoke-CommunityGroupCommand -Key PURGE_EMPTY_GROUPS -Id $ids[0] -ErrorAction Stop } }
         @{ Case = 'a one-group command with no group'; Expected = '*exactly one*'; Run = { Invoke-CommunityGroupCommand -Key RENAME_GROUP -Parameter 'Lost' -ErrorAction Stop } }
     ) {
-        $ids = @('G1', 'G2' | ForEach-Object { (New-CommunityGroup -UserId 5001 -Name $_).Id })
+        $ids = @('G1', 'G2' | ForEach-Object { (New-CommunityGroup -UserId $demo.User1 -Name $_).Id })
         Clear-TestSandboxRequest -Sandbox $sandbox
 
         $refused = $Run | Should -Throw -PassThru
@@ -169,7 +170,7 @@ Describe 'Invoke-CommunityGroupCommand' {
     }
 
     It 'runs no command under -WhatIf' {
-        New-CommunityGroup -UserId 5001 -Name 'Safe' -GroupAccess Public | Out-Null
+        New-CommunityGroup -UserId $demo.User1 -Name 'Safe' -GroupAccess Public | Out-Null
         Clear-TestSandboxRequest -Sandbox $sandbox
 
         Get-CommunityGroup | Invoke-CommunityGroupCommand -Key SET_PRIVATE -WhatIf
@@ -187,7 +188,7 @@ Describe 'Invoke-CommunityGroupCommand' {
     }
 
     It 'is refused with PermissionDenied naming CommunityGroup-Edit for a reader' {
-        $group = New-CommunityGroup -UserId 5001 -Name 'Guarded' -GroupAccess Public
+        $group = New-CommunityGroup -UserId $demo.User1 -Name 'Guarded' -GroupAccess Public
         Connect-TestSandbox -Sandbox $sandbox -Credential $sandbox.ReaderCredential
 
         $problems = @(& { $group | Invoke-CommunityGroupCommand -Key SET_PRIVATE -Force } 2>&1 |

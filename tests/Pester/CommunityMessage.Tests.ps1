@@ -6,6 +6,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
 }
 
 AfterAll {
@@ -16,13 +17,13 @@ Describe 'Community messages' {
     BeforeEach {
         Reset-TestSandbox -Sandbox $sandbox
         Connect-TestSandbox -Sandbox $sandbox
-        New-CommunityGroup -Name 'Book Club' -UserId 5001 | Out-Null
-        $thread = Get-CommunityGroup -Name 'Book Club' | New-CommunityThread -Subject 'June meetup' -Message 'Thursday?' -UserId 5003 -CoworkerId 5003
+        New-CommunityGroup -Name 'Book Club' -UserId $demo.User1 | Out-Null
+        $thread = Get-CommunityGroup -Name 'Book Club' | New-CommunityThread -Subject 'June meetup' -Message 'Thursday?' -UserId $demo.User3 -CoworkerId $demo.Coworker3
         Clear-TestSandboxRequest -Sandbox $sandbox
     }
 
     It 'posts two replies to a thread found by subject; Get-CommunityThread -CommunityGroup | Get-CommunityMessage returns them' {
-        $first = New-CommunityMessage -CommunityThread 'June meetup' -Message 'Count me in.' -UserId 5004
+        $first = New-CommunityMessage -CommunityThread 'June meetup' -Message 'Count me in.' -UserId $demo.User4
         $second = Get-CommunityThread -Subject 'June meetup' | New-CommunityMessage -Message 'Me too.'
 
         $read = @(Get-CommunityThread -CommunityGroup 'Book Club' | Get-CommunityMessage)
@@ -31,42 +32,42 @@ Describe 'Community messages' {
         $read.Id | Should -Be @($first.Id, $second.Id)
         $read[0] | Should -BeOfType ([NexudusCommunity.Models.CommunityMessage])
         $read.CommunityThreadId | Should -Be @($thread.Id, $thread.Id)
-        $second.UserId | Should -Be 5003 -Because 'a reply is posted as the thread''s author unless -UserId says otherwise'
+        $second.UserId | Should -Be $demo.User3 -Because 'a reply is posted as the thread''s author unless -UserId says otherwise'
         $second.CoworkerId | Should -BeNullOrEmpty -Because 'nothing but the thread is taken from a piped thread'
         (Get-CommunityThread -Id $thread.Id).LastMessageDate | Should -Be $second.CreatedOn
     }
 
     It 'lists the messages of each thread piped in, and filters by text and poster' {
-        $other = New-CommunityThread -Subject 'Parking' -Message 'Where?' -UserId 5001
-        New-CommunityMessage -CommunityThread $thread -Message 'Yes' -UserId 5002 | Out-Null
-        New-CommunityMessage -CommunityThread $other.Id -Message 'Level -1' -UserId 5002 | Out-Null
-        New-CommunityMessage -CommunityThread $other -Message 'Ask reception' -UserId 5005 | Out-Null
+        $other = New-CommunityThread -Subject 'Parking' -Message 'Where?' -UserId $demo.User1
+        New-CommunityMessage -CommunityThread $thread -Message 'Yes' -UserId $demo.User2 | Out-Null
+        New-CommunityMessage -CommunityThread $other.Id -Message 'Level -1' -UserId $demo.User2 | Out-Null
+        New-CommunityMessage -CommunityThread $other -Message 'Ask reception' -UserId $demo.User5 | Out-Null
 
         (Get-CommunityThread | Get-CommunityMessage).Message | Should -Be @('Yes', 'Level -1', 'Ask reception')
-        (Get-CommunityMessage -CommunityThread 'parking' -UserId 5005).Message | Should -Be @('Ask reception')
+        (Get-CommunityMessage -CommunityThread 'parking' -UserId $demo.User5).Message | Should -Be @('Ask reception')
         (Get-CommunityMessage -Message '*level*').Message | Should -Be @('Level -1')
     }
 
     It 'posts one reply per CSV row, the thread named by Id or subject' {
         $rows = @(
-            [pscustomobject]@{ CommunityThreadId = "$($thread.Id)"; Message = 'By Id'; UserId = '5002' }
+            [pscustomobject]@{ CommunityThreadId = "$($thread.Id)"; Message = 'By Id'; UserId = "$($demo.User2)" }
             [pscustomobject]@{ CommunityThreadId = 'june MEETUP'; Message = 'By subject'; UserId = '' }
         )
 
         $posted = @($rows | New-CommunityMessage)
 
         $posted.CommunityThreadId | Should -Be @($thread.Id, $thread.Id)
-        $posted.UserId | Should -Be @(5002, 5003)
+        $posted.UserId | Should -Be @($demo.User2, $demo.User3)
     }
 
     It 'changes a message''s text and keeps its thread and poster' {
-        $message = New-CommunityMessage -CommunityThread $thread -Message 'Typo hre' -UserId 5002
+        $message = New-CommunityMessage -CommunityThread $thread -Message 'Typo hre' -UserId $demo.User2
 
         $saved = $message | Set-CommunityMessage -Message 'Typo here' -PassThru
 
         $saved.Message | Should -BeExactly 'Typo here'
         $saved.CommunityThreadId | Should -Be $thread.Id
-        $saved.UserId | Should -Be 5002
+        $saved.UserId | Should -Be $demo.User2
     }
 
     It 'removes messages, and a removed thread takes its messages with it' {
@@ -81,7 +82,7 @@ Describe 'Community messages' {
 
     It 'refuses <Case>, naming <Parameter>, and posts nothing' -ForEach @(
         @{ Case = 'a thread subject that matches none'; Parameter = 'CommunityThread'; Category = 'ObjectNotFound'; Run = { New-CommunityMessage -CommunityThread 'July meetup' -Message 'x' -ErrorAction Stop } }
-        @{ Case = 'a thread subject that matches two'; Parameter = 'CommunityThread'; Category = 'InvalidArgument'; Run = { New-CommunityThread -Subject 'JUNE MEETUP' -Message 'x' -UserId 5001 | Out-Null; New-CommunityMessage -CommunityThread 'June meetup' -Message 'x' -ErrorAction Stop } }
+        @{ Case = 'a thread subject that matches two'; Parameter = 'CommunityThread'; Category = 'InvalidArgument'; Run = { New-CommunityThread -Subject 'JUNE MEETUP' -Message 'x' -UserId $demo.User1 | Out-Null; New-CommunityMessage -CommunityThread 'June meetup' -Message 'x' -ErrorAction Stop } }
         @{ Case = 'a thread Id of 0'; Parameter = 'CommunityThread'; Category = 'InvalidArgument'; Run = { New-CommunityMessage -CommunityThread 0 -Message 'x' -ErrorAction Stop } }
     ) {
         $refused = $Run | Should -Throw -PassThru

@@ -6,6 +6,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
 }
 
 AfterAll {
@@ -16,8 +17,8 @@ Describe 'Community threads' {
     BeforeEach {
         Reset-TestSandbox -Sandbox $sandbox
         Connect-TestSandbox -Sandbox $sandbox
-        $club = New-CommunityGroup -Name 'Book Club' -UserId 5003 -BusinessId 1002 -SystemId 'group-only'
-        $runners = New-CommunityGroup -Name 'Runners' -UserId 5001
+        $club = New-CommunityGroup -Name 'Book Club' -UserId $demo.User3 -BusinessId $demo.Business2 -SystemId 'group-only'
+        $runners = New-CommunityGroup -Name 'Runners' -UserId $demo.User1
         Clear-TestSandboxRequest -Sandbox $sandbox
     }
 
@@ -26,8 +27,8 @@ Describe 'Community threads' {
 
         $thread | Should -BeOfType ([NexudusCommunity.Models.CommunityThread])
         $thread.CommunityGroupId | Should -Be $club.Id
-        $thread.BusinessId | Should -Be 1002
-        $thread.UserId | Should -Be 5003
+        $thread.BusinessId | Should -Be $demo.Business2
+        $thread.UserId | Should -Be $demo.User3
         $thread.SystemId | Should -BeNullOrEmpty
         $thread.Message | Should -BeExactly 'Thursday 18:00.'
         $thread.LastMessageDate | Should -BeNullOrEmpty
@@ -49,12 +50,12 @@ Describe 'Community threads' {
             [pscustomobject]@{ CommunityGroupId = ''; Subject = 'Closed Friday'; Message = 'Holiday'; Tags = ''; Private = '' }
         )
 
-        $threads = @($rows | New-CommunityThread -UserId 5002)
+        $threads = @($rows | New-CommunityThread -UserId $demo.User2)
 
         @($threads | ForEach-Object { "$($_.CommunityGroupId)" }) | Should -Be @("$($runners.Id)", "$($club.Id)", '')
         $threads.Private | Should -Be @($true, $false, $false)
         $threads[0].Tags | Should -BeExactly 'running'
-        $threads[2].BusinessId | Should -Be 1001 -Because 'without a group the connection''s business is used'
+        $threads[2].BusinessId | Should -Be $demo.Business1 -Because 'without a group the connection''s business is used'
         @(Get-TestSandboxRequest -Sandbox $sandbox -Method GET -Path '/api/community/communitygroups').Count | Should -Be 1 -Because 'one name lookup'
     }
 
@@ -69,16 +70,16 @@ Describe 'Community threads' {
     }
 
     It 'Set changes the named fields and keeps the rest, guests included; moves a thread to another group' {
-        $thread = New-CommunityThread -CommunityGroup $club -Subject 'Old' -Message 'Body' -Tags 'a,b' -GuestId 5004
+        $thread = New-CommunityThread -CommunityGroup $club -Subject 'Old' -Message 'Body' -Tags 'a,b' -GuestId $demo.User4
 
-        $thread | Set-CommunityThread -Subject 'New' -AddGuest 5005
+        $thread | Set-CommunityThread -Subject 'New' -AddGuest $demo.User5
         Set-CommunityThread -Id $thread.Id -CommunityGroup 'Runners'
 
         $stored = Get-CommunityThread -Id $thread.Id
         $stored.Subject | Should -BeExactly 'New'
         $stored.Message | Should -BeExactly 'Body'
         $stored.Tags | Should -BeExactly 'a,b'
-        $stored.Guests | Sort-Object | Should -Be @(5004, 5005)
+        $stored.Guests | Sort-Object | Should -Be @($demo.User4, $demo.User5)
         $stored.CommunityGroupId | Should -Be $runners.Id
     }
 
@@ -90,10 +91,16 @@ Describe 'Community threads' {
         (Get-CommunityThread).Subject | Should -Be @('Keep')
     }
 
+    It 'posts a thread without group or poster as the signed-in user (the account with the sign-in email)' {
+        $thread = New-CommunityThread -Subject 'Lost keys' -Message 'Blue lanyard, at reception.'
+
+        $thread.UserId | Should -Be (Get-NexudusUser -Email 'admin@example.com').Id
+        $thread.UserId | Should -Be $demo.User1
+    }
+
     It 'refuses <Case>, naming <Parameter>, and posts nothing' -ForEach @(
         @{ Case = 'a group that does not exist'; Parameter = 'CommunityGroup'; Run = { New-CommunityThread -CommunityGroup 'Chess Club' -Subject 's' -Message 'm' -ErrorAction Stop } }
         @{ Case = 'a blank subject'; Parameter = 'Subject'; Run = { New-CommunityThread -CommunityGroup 'Runners' -Subject ' ' -Message 'm' -ErrorAction Stop } }
-        @{ Case = 'a thread without group or poster'; Parameter = 'UserId'; Run = { New-CommunityThread -Subject 's' -Message 'm' -ErrorAction Stop } }
         @{ Case = 'a video room as the group'; Parameter = 'CommunityGroup'; Run = { New-CommunityThread -CommunityGroup (New-VideoRoom -Name 'Room' -NumberOfParticipants 2) -Subject 's' -Message 'm' -ErrorAction Stop } }
     ) {
         $refused = $Run | Should -Throw -PassThru

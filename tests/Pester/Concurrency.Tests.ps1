@@ -6,6 +6,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
     $manifest = Join-Path (Get-Module NexudusCommunity).ModuleBase 'NexudusCommunity.psd1'
 }
 
@@ -27,13 +28,14 @@ Describe 'ForEach-Object -Parallel' -Skip:($PSVersionTable.PSVersion.Major -lt 7
     It 'four runspaces creating through one connection stay within its limits together: nothing throttled' {
         # The published limits ten times faster (10 ms apart, 120 requests and 60 writes per 6 s), enforced.
         Set-TestSandboxLimit -Sandbox $sandbox -Setting @{ Scale = 10 }
-        $c = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -PassThru `
+        $c = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId $demo.Business1 -PassThru `
             -MinRequestInterval 00:00:00.010 -RequestsPerMinute 120 -WritesPerMinute 60 -RateLimitWindow 00:00:06
 
+        $owner = $demo.User1
         $names = @(1..4 | ForEach-Object -ThrottleLimit 4 -Parallel {
                 Import-Module $using:manifest
                 $worker = $_
-                1..10 | ForEach-Object { New-CommunityGroup -Name "Worker $worker item $_" -UserId 5001 -Connection $using:c }
+                1..10 | ForEach-Object { New-CommunityGroup -Name "Worker $worker item $_" -UserId $using:owner -Connection $using:c }
             } | ForEach-Object Name)
 
         $names.Count | Should -Be 40

@@ -8,6 +8,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
     $adminPassword = $sandbox.AdminCredential.GetNetworkCredential().Password
     $readerPassword = $sandbox.ReaderCredential.GetNetworkCredential().Password
 }
@@ -26,8 +27,8 @@ Describe 'Connect-Nexudus with a credential' {
         @{ Mode = 'Token'; TokenRequests = 1 }
         @{ Mode = 'Basic'; TokenRequests = 0 }
     ) {
-        $connection = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -AuthMode $Mode -BusinessId 1001 -NoRateLimit -PassThru
-        $group = New-CommunityGroup -UserId 5001 -Name "Via $Mode"
+        $connection = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -AuthMode $Mode -BusinessId $demo.Business1 -NoRateLimit -PassThru
+        $group = New-CommunityGroup -UserId $demo.User1 -Name "Via $Mode"
 
         $connection.AuthMode | Should -Be $Mode
         $connection.UserName | Should -Be 'admin@example.com'
@@ -45,7 +46,7 @@ Describe 'Connect-Nexudus with a credential' {
         $connection.UserName | Should -Be 'admin@example.com'
         $connection.BaseUri.AbsoluteUri | Should -Be $sandbox.BaseUri.AbsoluteUri
         $connection.AuthMode | Should -Be 'Token'
-        $connection.BusinessId | Should -Be 1001
+        $connection.BusinessId | Should -Be $demo.Business1
         $connection.BusinessName | Should -Be 'Sandbox Coworking'
         $text = $connection, ($connection | Format-List -Property * | Out-String) | ConvertTo-TestStreamText
         $text | Should -Not -BeLike "*$adminPassword*"
@@ -57,7 +58,7 @@ Describe 'Connect-Nexudus with a credential' {
         $refused.CategoryInfo.Category | Should -Be 'AuthenticationError'
 
         $text = & {
-            Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.TwoFactorCredential -Totp 123456 -BusinessId 1001 -NoRateLimit -Verbose -PassThru
+            Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.TwoFactorCredential -Totp 123456 -BusinessId $demo.Business1 -NoRateLimit -Verbose -PassThru
             Get-CommunityGroup -Verbose
         } *>&1 | ConvertTo-TestStreamText
 
@@ -83,14 +84,14 @@ Describe 'Connect-Nexudus with a credential' {
     }
 
     It 'keeps two connections apart through -Connection' {
-        $admin = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -NoRateLimit -PassThru
-        $reader = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.ReaderCredential -BusinessId 1002 -NoRateLimit -PassThru
+        $admin = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId $demo.Business1 -NoRateLimit -PassThru
+        $reader = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.ReaderCredential -BusinessId $demo.Business2 -NoRateLimit -PassThru
 
-        $created = New-CommunityGroup -UserId 5001 -Name 'By admin' -Connection $admin
+        $created = New-CommunityGroup -UserId $demo.User1 -Name 'By admin' -Connection $admin
 
         (Get-NexudusConnection).UserName | Should -Be 'reader@example.com'
         $admin.UserName | Should -Be 'admin@example.com'
-        $created.BusinessId | Should -Be 1001
+        $created.BusinessId | Should -Be $demo.Business1
         @(Get-CommunityGroup -Connection $reader).Name | Should -Be @('By admin')
     }
 }
@@ -108,8 +109,8 @@ Describe 'Connect-Nexudus -AccessToken' {
         $secureToken = ConvertTo-SecureString -String $token -AsPlainText -Force
 
         $text = & {
-            Connect-Nexudus -BaseUri $sandbox.BaseUri -AccessToken $secureToken -BusinessId 1001 -NoRateLimit -Verbose -PassThru
-            New-CommunityGroup -UserId 5001 -Name 'By token' -Verbose
+            Connect-Nexudus -BaseUri $sandbox.BaseUri -AccessToken $secureToken -BusinessId $demo.Business1 -NoRateLimit -Verbose -PassThru
+            New-CommunityGroup -UserId $demo.User1 -Name 'By token' -Verbose
             Get-NexudusConnection
         } *>&1 | ConvertTo-TestStreamText
 
@@ -127,7 +128,7 @@ Describe 'Not connected' {
 
     It '<Name> says to run Connect-Nexudus first' -ForEach @(
         @{ Name = 'Get-CommunityGroup'; Run = { Get-CommunityGroup -ErrorAction Stop } }
-        @{ Name = 'New-CommunityGroup'; Run = { New-CommunityGroup -UserId 5001 -Name 'Nowhere' -ErrorAction Stop } }
+        @{ Name = 'New-CommunityGroup'; Run = { New-CommunityGroup -UserId $demo.User1 -Name 'Nowhere' -ErrorAction Stop } }
         @{ Name = 'Set-CommunityGroup'; Run = { Set-CommunityGroup -Id 1 -Description 'x' -ErrorAction Stop } }
         @{ Name = 'Remove-CommunityGroup'; Run = { Remove-CommunityGroup -Id 1 -Force -ErrorAction Stop } }
         @{ Name = 'Get-CommunityGroupCommand'; Run = { Get-CommunityGroupCommand -ErrorAction Stop } }
@@ -173,14 +174,14 @@ Describe 'Secrets never reach a stream' {
             $DebugPreference = 'Continue'
             $InformationPreference = 'Continue'
             foreach ($mode in 'Token', 'Basic') {
-                Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -AuthMode $mode -BusinessId 1001 -NoRateLimit -Verbose -Debug -PassThru
-                New-CommunityGroup -UserId 5001 -Name "Secretive $mode" -Verbose -Debug
+                Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -AuthMode $mode -BusinessId $demo.Business1 -NoRateLimit -Verbose -Debug -PassThru
+                New-CommunityGroup -UserId $demo.User1 -Name "Secretive $mode" -Verbose -Debug
                 Get-CommunityGroup -Verbose -Debug
                 Get-CommunityGroup -Id 424242 -Verbose -Debug
                 Get-NexudusConnection
             }
-            Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.ReaderCredential -BusinessId 1001 -NoRateLimit -Verbose -Debug
-            New-CommunityGroup -UserId 5001 -Name 'Refused' -Verbose -Debug
+            Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.ReaderCredential -BusinessId $demo.Business1 -NoRateLimit -Verbose -Debug
+            New-CommunityGroup -UserId $demo.User1 -Name 'Refused' -Verbose -Debug
             try {
                 Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential (New-TestCredential -UserName 'admin@example.com' -Password 'Wrong-Pa55!') -NoRateLimit -Verbose -Debug
             }

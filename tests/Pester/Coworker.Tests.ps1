@@ -1,11 +1,12 @@
 <#
-    Get-NexudusCoworker against the local API sandbox (coworkers 5001..5020: the first ten of business 1001, the rest
-    of 1002): filters, paging, and many Ids in one batch request.
+    Get-NexudusCoworker against the local API sandbox (20 coworkers, $demo.Coworker1..20: the first ten of the first
+    business, the rest of the second): filters, paging, and many Ids in one batch request.
 #>
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
     Reset-TestSandbox -Sandbox $sandbox
 }
 
@@ -29,16 +30,17 @@ Describe 'Get-NexudusCoworker' {
     }
 
     It 'filters by <Filter>' -ForEach @(
-        @{ Filter = 'an exact email in any case'; Run = { Get-NexudusCoworker -Email 'GRACE.hopper@example.com' }; Ids = @(5003) }
-        @{ Filter = 'a name pattern'; Run = { Get-NexudusCoworker -Name 'K*' }; Ids = @(5004, 5011, 5016) }
-        @{ Filter = 'business'; Run = { Get-NexudusCoworker -BusinessId 1002 -First 3 }; Ids = @(5011, 5012, 5013) }
-        @{ Filter = 'sort order'; Run = { Get-NexudusCoworker -SortBy FullName -Descending -First 2 }; Ids = @(5009, 5020) }
+        @{ Filter = 'an exact email in any case'; Run = { Get-NexudusCoworker -Email 'GRACE.hopper@example.com' }; Coworkers = @(3) }
+        @{ Filter = 'a name pattern'; Run = { Get-NexudusCoworker -Name 'K*' }; Coworkers = @(4, 11, 16) }
+        @{ Filter = 'business'; Run = { Get-NexudusCoworker -BusinessId $demo.Business2 -First 3 }; Coworkers = @(11, 12, 13) }
+        @{ Filter = 'sort order'; Run = { Get-NexudusCoworker -SortBy FullName -Descending -First 2 }; Coworkers = @(9, 20) }
     ) {
-        @(& $Run).Id | Should -Be $Ids
+        # Which demo coworkers (1 to 20): their ids are known only once the sandbox runs, after these cases are read.
+        @(& $Run).Id | Should -Be @($Coworkers | ForEach-Object { $demo."Coworker$_" })
     }
 
     It 'gets many Ids in one batch request, in the order asked, and reports each unknown one' {
-        $found = Get-NexudusCoworker -Id 5003, 5001, 9999 -ErrorVariable problems -ErrorAction SilentlyContinue
+        $found = Get-NexudusCoworker -Id $demo.Coworker3, $demo.Coworker1, 9999 -ErrorVariable problems -ErrorAction SilentlyContinue
 
         $found.FullName | Should -Be @('Grace Hopper', 'Ada Lovelace')
         $problems.Count | Should -Be 1
@@ -46,11 +48,11 @@ Describe 'Get-NexudusCoworker' {
         $problems[0].TargetObject | Should -Be 9999
         $requests = @(Get-TestSandboxRequest -Sandbox $sandbox -Method GET)
         $requests.Count | Should -Be 1
-        $requests[0].Query | Should -BeLike 'id=%5B5003%2C5001%2C9999%5D*'
+        $requests[0].Query | Should -BeLike "id=%5B$($demo.Coworker3)%2C$($demo.Coworker1)%2C9999%5D*"
     }
 
     It 'names the members of a group through the pipeline' {
-        $id = (New-CommunityGroup -Name 'Readers' -UserId 5001 -MemberId 5002, 5005).Id
+        $id = (New-CommunityGroup -Name 'Readers' -UserId $demo.User1 -MemberId $demo.Coworker2, $demo.Coworker5).Id
 
         ((Get-CommunityGroup -Id $id).Members | Get-NexudusCoworker).FullName | Sort-Object | Should -Be @('Alan Turing', 'Edsger Dijkstra')
     }

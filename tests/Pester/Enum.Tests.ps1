@@ -6,6 +6,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
 
     function Get-Completion([string] $Line) {
         (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches

@@ -8,9 +8,13 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $examples = Join-Path (Join-Path (Join-Path $PSScriptRoot '..') '..') 'examples'
     $sandbox = Start-TestSandbox -Fixture (Join-Path $examples 'sandbox-fixture.json')
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox): the fixture's members are demo coworkers
+    $fixture = Get-Content -Raw -LiteralPath (Join-Path $examples 'sandbox-fixture.json') | ConvertFrom-Json
+    $groupId = @{}
+    foreach ($group in $fixture.CommunityGroups) { $groupId[$group.Name] = [long] $group.Id }
     $runbook = Join-Path $examples 'Runbook-BookClubs.ps1'
 
-    function Get-ServerGroup([int] $Id) {
+    function Get-ServerGroup([long] $Id) {
         # The group as the sandbox holds it, read past the module.
         (Invoke-TestSandboxHttp -Sandbox $sandbox -Path "api/community/communitygroups/$Id" -Credential $sandbox.AdminCredential).Body | ConvertFrom-Json
     }
@@ -25,11 +29,11 @@ Describe 'The example runbook against the example fixture' {
         $lines = @(& $runbook -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential)
 
         $lines[0] | Should -BeExactly 'Found 2 book group(s): Book Club, Book Swap'
-        foreach ($id in 200, 201) {
+        foreach ($id in $groupId['Book Club'], $groupId['Book Swap']) {
             (Get-ServerGroup $id).GroupAccess | Should -Be 3 -Because 'Private'
-            (Get-ServerGroup $id).Members | Should -Contain 5010
+            (Get-ServerGroup $id).Members | Should -Contain $demo.Coworker10 -Because 'the lead, radia.perlman@example.com'
         }
-        (Get-ServerGroup 202).Members | Sort-Object | Should -Be @(5004, 5005)
+        (Get-ServerGroup $groupId['Runners']).Members | Sort-Object | Should -Be @($demo.Coworker4, $demo.Coworker5)
         @(Get-TestSandboxRequest -Sandbox $sandbox -Method POST -Path '*/runcommand').Count | Should -Be 1
     }
 
@@ -48,8 +52,10 @@ Describe 'A fixture with one business' {
     It 'makes it the default of a connection that names none, and new records land in it' {
         Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -NoRateLimit
 
-        (Get-NexudusConnection).BusinessId | Should -Be 1001
+        (Get-NexudusConnection).BusinessId | Should -Be $fixture.Businesses[0].Id
         (Get-NexudusConnection).BusinessName | Should -BeExactly 'Riverside Coworking'
-        (New-CommunityGroup -Name 'Defaulted' -UserId 5001).BusinessId | Should -Be 1001
+        $made = New-CommunityGroup -Name 'Defaulted'
+        $made.BusinessId | Should -Be $fixture.Businesses[0].Id
+        $made.UserId | Should -Be $fixture.Users[0].Id -Because 'the fixture''s admin@example.com account is the one signed in
     }
 }

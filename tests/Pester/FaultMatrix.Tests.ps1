@@ -78,14 +78,14 @@ BeforeAll {
         try {
             Set-TestSandboxFault -Sandbox $Sandbox -Clear
             Reset-TestSandbox -Sandbox $Sandbox
-            $connect = @{ BaseUri = $Sandbox.BaseUri; Credential = $Sandbox.AdminCredential; BusinessId = 1001; NoRateLimit = $true }
+            $connect = @{ BaseUri = $Sandbox.BaseUri; Credential = $Sandbox.AdminCredential; BusinessId = $Sandbox.Demo.Business1; NoRateLimit = $true }
             # The bulk job retries briskly; the thirty creates wait as a user's job would, by the default backoff.
             if ($Job.Kind -eq 'bulk') { $connect += @{ RetryBaseDelay = '00:00:00.005'; MaxRetries = 8 } }
             Connect-Nexudus @connect
             $prefix = if ($Job.Kind -eq 'bulk') { 'Job' } else { 'Thirty' }
 
             Set-Fault
-            $made = 1..$Job.Records | ForEach-Object { [pscustomobject]@{ Name = "$prefix $_"; UserId = 5001 } } |
+            $made = 1..$Job.Records | ForEach-Object { [pscustomobject]@{ Name = "$prefix $_"; UserId = $Sandbox.Demo.User1 } } |
                 New-CommunityGroup -ErrorAction SilentlyContinue -ErrorVariable failed
             $outcome.Returned = @($made).Count
             $outcome.CreateErrors = @($failed).Count

@@ -9,11 +9,12 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
 
     function Add-TestGroup {
-        # $Count groups named '<Prefix> 0001'..., in business 1001, of the given GroupAccess (2 = Public).
+        # $Count groups named '<Prefix> 0001'..., in the sandbox's first business, of the given GroupAccess (2 = Public).
         param([int] $Count, [string] $Prefix, [int] $GroupAccess = 2)
-        $groups = foreach ($i in 1..$Count) { @{ Name = ('{0} {1:0000}' -f $Prefix, $i); BusinessId = 1001; UserId = 5001; GroupAccess = $GroupAccess } }
+        $groups = foreach ($i in 1..$Count) { @{ Name = ('{0} {1:0000}' -f $Prefix, $i); BusinessId = $demo.Business1; UserId = $demo.User1; GroupAccess = $GroupAccess } }
         Add-TestSandboxData -Sandbox $sandbox -Fixture @{ CommunityGroups = @($groups) }
     }
 

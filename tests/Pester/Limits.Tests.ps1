@@ -8,6 +8,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
 }
 
 AfterAll {
@@ -27,12 +28,12 @@ Describe 'Budgets beyond the minute' {
     It 'a job larger than the hour budget waits for the hour: every record made, nothing throttled, the wait shown as a countdown' {
         # An "hour" of 3 s holding 12 requests; the minute's limits stay as published.
         Set-TestSandboxLimit -Sandbox $sandbox -Setting @{ PerHour = 12; HourWindowSeconds = 3 }
-        $c = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -RequestsPerHour 12 -HourWindow 00:00:03 -PassThru
+        $c = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId $demo.Business1 -RequestsPerHour 12 -HourWindow 00:00:03 -PassThru
 
         # Signing in cost 3 requests: the 10th create waits for the first of them to age out.
         $run = Invoke-TestRunspace {
             param($c)
-            1..10 | ForEach-Object { [pscustomobject]@{ Name = "Hourly $_" } } | New-CommunityGroup -UserId 5001 -Connection $c -Verbose | Out-Null
+            1..10 | ForEach-Object { [pscustomobject]@{ Name = "Hourly $_" } } | New-CommunityGroup -UserId $demo.User1 -Connection $c -Verbose | Out-Null
         } -ArgumentList $c
 
         $run.Errors | Should -BeNullOrEmpty
@@ -48,10 +49,10 @@ Describe 'Budgets beyond the minute' {
     It 'stops at once when stopped (Ctrl+C) while a create waits for its slot, and sends it not' {
         # One write a minute: the first create goes at once, the second waits for its slot (a create that ignored the
         # stop would end after that minute, sent).
-        $c = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -WritesPerMinute 1 -RateLimitWindow 00:01:00 -PassThru
-        New-CommunityGroup -UserId 5001 -Name 'First' -Connection $c | Out-Null
+        $c = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId $demo.Business1 -WritesPerMinute 1 -RateLimitWindow 00:01:00 -PassThru
+        New-CommunityGroup -UserId $demo.User1 -Name 'First' -Connection $c | Out-Null
 
-        $run = Invoke-TestRunspace { param($c) New-CommunityGroup -UserId 5001 -Name 'Never sent' -Connection $c -Verbose } -ArgumentList $c `
+        $run = Invoke-TestRunspace { param($c, $owner) New-CommunityGroup -UserId $owner -Name 'Never sent' -Connection $c -Verbose } -ArgumentList $c, $demo.User1 `
             -StopAfter 00:00:30 -StopAtVerbose 'Pacing: waiting*'
 
         $run.Verbose | Where-Object { $_ -like 'Pacing: waiting*' } | Should -Not -BeNullOrEmpty -Because 'it was stopped in the wait'
@@ -62,13 +63,13 @@ Describe 'Budgets beyond the minute' {
 
     It 'a job larger than the daily write budget stops before sending, with one error: done, not sent, renewal time' {
         Set-TestSandboxLimit -Sandbox $sandbox -Setting @{ WritesPerDay = 5; DayWindowSeconds = 600 }
-        Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -WritesPerDay 5 -DayWindow 00:10:00
+        Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId $demo.Business1 -WritesPerDay 5 -DayWindow 00:10:00
         Clear-TestSandboxRequest -Sandbox $sandbox
 
         $made = [System.Collections.Generic.List[object]]::new()
         $stop = $null
         try {
-            1..8 | ForEach-Object { [pscustomobject]@{ Name = "Daily $_" } } | New-CommunityGroup -UserId 5001 | ForEach-Object { $made.Add($_) }
+            1..8 | ForEach-Object { [pscustomobject]@{ Name = "Daily $_" } } | New-CommunityGroup -UserId $demo.User1 | ForEach-Object { $made.Add($_) }
         }
         catch {
             $stop = $_
@@ -84,10 +85,10 @@ Describe 'Budgets beyond the minute' {
     }
 
     It 'reads go on when only the write budget is spent' {
-        Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -WritesPerDay 1 -DayWindow 01:00:00
-        New-CommunityGroup -UserId 5001 -Name 'Only one' | Out-Null
+        Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId $demo.Business1 -WritesPerDay 1 -DayWindow 01:00:00
+        New-CommunityGroup -UserId $demo.User1 -Name 'Only one' | Out-Null
 
-        { New-CommunityGroup -UserId 5001 -Name 'One too many' -ErrorAction Stop } | Should -Throw -ExpectedMessage '*the budget of 1 write per 1 h is spent*'
+        { New-CommunityGroup -UserId $demo.User1 -Name 'One too many' -ErrorAction Stop } | Should -Throw -ExpectedMessage '*the budget of 1 write per 1 h is spent*'
         @(Get-CommunityGroup).Name | Should -Be @('Only one')
     }
 
@@ -159,7 +160,7 @@ Describe 'The sandbox''s throttled and failed answers' {
         $null = Set-TestSandboxFault -Sandbox $sandbox -Setting @{ GenericErrorEveryNth = 2; GenericErrorBurst = 2 }
 
         $answers = 1..4 | ForEach-Object {
-            Invoke-TestSandboxHttp -Sandbox $sandbox -Method POST -Path 'api/community/communitygroups' -Credential $sandbox.AdminCredential -Json @{ Name = "Burst $_"; BusinessId = 1001; UserId = 5001 }
+            Invoke-TestSandboxHttp -Sandbox $sandbox -Method POST -Path 'api/community/communitygroups' -Credential $sandbox.AdminCredential -Json @{ Name = "Burst $_"; BusinessId = $demo.Business1; UserId = $demo.User1 }
         }
 
         $answers.StatusCode | Should -Be @(200, 500, 500, 200)

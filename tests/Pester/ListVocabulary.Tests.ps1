@@ -7,6 +7,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
 
     function Get-SandboxGroupName {
         param([string] $Query)
@@ -24,7 +25,7 @@ Describe 'List parameters' {
     BeforeAll {
         Reset-TestSandbox -Sandbox $sandbox
         Connect-TestSandbox -Sandbox $sandbox
-        'Bravo', 'Alpha', 'Charlie' | ForEach-Object { New-CommunityGroup -UserId 5001 -Name $_ | Out-Null }
+        'Bravo', 'Alpha', 'Charlie' | ForEach-Object { New-CommunityGroup -UserId $demo.User1 -Name $_ | Out-Null }
         $thread = New-CommunityThread -CommunityGroup 'Alpha' -Subject 'Ranges' -Message 'Listed by date.'
         New-CommunityMessage -CommunityThread $thread -Message 'So is this.' | Out-Null
         New-VideoRoom -Name 'Ranges' -NumberOfParticipants 4 | Out-Null
@@ -78,7 +79,7 @@ Describe 'List parameters' {
         Get-SandboxGroupName 'orderBy=Name' | Should -Be 'Bravo', 'Charlie', 'Delta'
         Get-CommunityGroup -Name 'Delta' | Invoke-CommunityGroupCommand -Key RENAME_GROUP -Parameter 'Aaron' -Force | Out-Null
         Get-SandboxGroupName 'orderBy=Name&dir=Descending' | Should -Be 'Charlie', 'Bravo', 'Aaron'
-        $extra = New-CommunityGroup -Name 'Abel' -UserId 5001
+        $extra = New-CommunityGroup -Name 'Abel' -UserId $demo.User1
         Get-SandboxGroupName 'orderBy=Name&size=2' | Should -Be 'Aaron', 'Abel'
         $extra | Remove-CommunityGroup -Force
         Get-CommunityGroup -Name 'Aaron' | Set-CommunityGroup -Name 'Alpha'

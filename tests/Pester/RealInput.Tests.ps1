@@ -8,6 +8,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
     $csvFolder = Join-Path ([IO.Path]::GetTempPath()) "nexudus-csv-$PID"
     New-Item -ItemType Directory -Path $csvFolder -Force | Out-Null
 
@@ -31,22 +32,22 @@ Describe 'Import-Csv rows' {
     }
 
     It 'creates the good rows of a CSV and refuses each bad row on its own, naming the column, whichever row it is' {
-        $csv = Write-Csv 'groups.csv' @'
+        $csv = Write-Csv 'groups.csv' @"
 Name,GroupAccess,MemberId,UserId
-Row 1,Public,5001,5001
-Row 2,Everyone,,5001
-Row 3,Private,,5001
-Row 4,Public,5001;5002,5001
-Row 5,,5003,5001
-'@
+Row 1,Public,$($demo.Coworker1),$($demo.User1)
+Row 2,Everyone,,$($demo.User1)
+Row 3,Private,,$($demo.User1)
+Row 4,Public,$($demo.Coworker1);$($demo.Coworker2),$($demo.User1)
+Row 5,,$($demo.Coworker3),$($demo.User1)
+"@
         $created = @(Import-Csv -LiteralPath $csv | New-CommunityGroup -ErrorVariable problems -ErrorAction SilentlyContinue)
 
         $created.Name | Should -Be @('Row 1', 'Row 3', 'Row 5')
         $created.GroupAccess | Should -Be @('Public', 'Private', 'Public') -Because 'an empty cell is "not given": the server default'
-        $created[2].Members | Should -Be @(5003)
+        $created[2].Members | Should -Be @($demo.Coworker3)
         $problems.Count | Should -Be 2
         "$($problems[0])" | Should -BeLike "*'GroupAccess'*'Everyone'*"
-        "$($problems[1])" | Should -BeLike "*'MemberId'*'5001;5002'*"
+        "$($problems[1])" | Should -BeLike "*'MemberId'*'$($demo.Coworker1);$($demo.Coworker2)'*"
         (Get-CommunityGroup).Name | Sort-Object | Should -Be @('Row 1', 'Row 3', 'Row 5')
         @(Get-TestSandboxRequest -Sandbox $sandbox -Method POST).Count | Should -Be 3 -Because 'nothing of a refused row is sent'
     }
@@ -108,8 +109,8 @@ $($b.Id),,8,changed
     It 'reads the same true/false words in the Get filters' {
         New-VideoRoom -Name 'On' -NumberOfParticipants 2 -Active $true | Out-Null
         New-VideoRoom -Name 'Off' -NumberOfParticipants 2 -Active $false | Out-Null
-        New-CommunityThread -Subject 'Open' -Message 'x' -UserId 5001 | Out-Null
-        New-CommunityThread -Subject 'Closed' -Message 'x' -UserId 5001 -Private $true | Out-Null
+        New-CommunityThread -Subject 'Open' -Message 'x' -UserId $demo.User1 | Out-Null
+        New-CommunityThread -Subject 'Closed' -Message 'x' -UserId $demo.User1 -Private $true | Out-Null
 
         (Get-VideoRoom -Active yes).Name | Should -Be @('On')
         (Get-VideoRoom -Active 0).Name | Should -Be @('Off')
@@ -123,7 +124,7 @@ Describe 'Only records reach record parameters' {
     BeforeAll {
         Reset-TestSandbox -Sandbox $sandbox
         Connect-TestSandbox -Sandbox $sandbox
-        $null = 'Book Club', 'Book Swap' | ForEach-Object { New-CommunityGroup -Name $_ -UserId 5001 }
+        $null = 'Book Club', 'Book Swap' | ForEach-Object { New-CommunityGroup -Name $_ -UserId $demo.User1 }
         $room = New-VideoRoom -Name 'Not a group' -NumberOfParticipants 2
     }
 
@@ -162,7 +163,7 @@ Describe 'An update keeps every field the server has' {
         $team = [guid]::NewGuid().ToString()
         $course = [guid]::NewGuid().ToString()
         Add-TestSandboxData -Sandbox $sandbox -Fixture @{ CommunityGroups = @(@{
-                    Id = 4242; Name = 'Team Falcon'; BusinessId = 1001; UserId = 5001; GroupAccess = 3; Members = @(5001, 5002)
+                    Id = 4242; Name = 'Team Falcon'; BusinessId = $demo.Business1; UserId = $demo.User1; GroupAccess = 3; Members = @($demo.Coworker1, $demo.Coworker2)
                     TeamGuid = $team; CourseGuid = $course; LegacyCode = 'FAL-7'; Flags = @{ Archived = $false }
                 }) }
 
@@ -175,16 +176,16 @@ Describe 'An update keeps every field the server has' {
         $stored.LegacyCode | Should -BeExactly 'FAL-7'
         $stored.Flags.Archived | Should -BeFalse
         $stored.GroupAccess | Should -Be 3
-        $stored.Members | Should -Be @(5001, 5002)
+        $stored.Members | Should -Be @($demo.Coworker1, $demo.Coworker2)
         (Get-CommunityGroup -Id 4242).TeamGuid | Should -Be $team
     }
 
     It 'the sandbox clears what a PUT leaves out, unknown fields included, so a client that drops fields is caught' {
         Add-TestSandboxData -Sandbox $sandbox -Fixture @{ CommunityGroups = @(@{
-                    Id = 4343; Name = 'Bare'; BusinessId = 1001; UserId = 5001; Description = 'gone soon'; LegacyCode = 'B-1'; TeamGuid = [guid]::NewGuid().ToString()
+                    Id = 4343; Name = 'Bare'; BusinessId = $demo.Business1; UserId = $demo.User1; Description = 'gone soon'; LegacyCode = 'B-1'; TeamGuid = [guid]::NewGuid().ToString()
                 }) }
 
-        $null = Invoke-TestSandboxHttp -Sandbox $sandbox -Method PUT -Path api/community/communitygroups -Credential $sandbox.AdminCredential -Json @{ Id = 4343; Name = 'Bare'; BusinessId = 1001; UserId = 5001 }
+        $null = Invoke-TestSandboxHttp -Sandbox $sandbox -Method PUT -Path api/community/communitygroups -Credential $sandbox.AdminCredential -Json @{ Id = 4343; Name = 'Bare'; BusinessId = $demo.Business1; UserId = $demo.User1 }
 
         $stored = (Invoke-TestSandboxHttp -Sandbox $sandbox -Path api/community/communitygroups/4343 -Credential $sandbox.AdminCredential).Body | ConvertFrom-Json
         $stored.Description | Should -BeNullOrEmpty
@@ -194,7 +195,7 @@ Describe 'An update keeps every field the server has' {
 
     It 'keeps a room''s image and unknown fields when one field changes' {
         $room = New-VideoRoom -Name 'Pictured' -NumberOfParticipants 3 -NewImageUrl 'https://example.com/room.png'
-        Add-TestSandboxData -Sandbox $sandbox -Fixture @{ VideoRooms = @(@{ Id = 777; Name = 'Extra'; BusinessId = 1001; NumberOfParticipants = 2; RoomColour = 'teal' }) }
+        Add-TestSandboxData -Sandbox $sandbox -Fixture @{ VideoRooms = @(@{ Id = 777; Name = 'Extra'; BusinessId = $demo.Business1; NumberOfParticipants = 2; RoomColour = 'teal' }) }
 
         Set-VideoRoom -Id 777 -Description 'now described'
         $room | Set-VideoRoom -NumberOfParticipants 5
@@ -208,8 +209,8 @@ Describe 'Confirmation that matches the danger' {
     BeforeAll {
         Reset-TestSandbox -Sandbox $sandbox
         Connect-TestSandbox -Sandbox $sandbox
-        $club = New-CommunityGroup -Name 'Book Club' -UserId 5001 -MemberId 5001
-        $empty = New-CommunityGroup -Name 'Empty' -UserId 5001
+        $club = New-CommunityGroup -Name 'Book Club' -UserId $demo.User1 -MemberId $demo.Coworker1
+        $empty = New-CommunityGroup -Name 'Empty' -UserId $demo.User1
     }
 
     It 'names records by name and Id in <Cmdlet> -WhatIf' -ForEach @(
@@ -228,7 +229,7 @@ Describe 'Confirmation that matches the danger' {
 `$ErrorActionPreference = 'Continue'
 Import-Module '$manifest'
 `$cred = [pscredential]::new('admin@example.com', (ConvertTo-SecureString 'Sandbox-Pa55!' -AsPlainText -Force))
-Connect-Nexudus -BaseUri '$($sandbox.BaseUri)' -Credential `$cred -BusinessId 1001 -NoRateLimit
+Connect-Nexudus -BaseUri '$($sandbox.BaseUri)' -Credential `$cred -BusinessId $($demo.Business1) -NoRateLimit
 try { Invoke-CommunityGroupCommand -Key PURGE_EMPTY_GROUPS } catch { "refused: `$(`$_.FullyQualifiedErrorId) `$(`$_.Exception.Message)" }
 "after: `$((Get-CommunityGroup).Count) groups"
 "@
@@ -259,7 +260,7 @@ Describe 'Commands the server does not list' {
     }
 
     It 'refuses an unlisted key, saying how to run it on purpose, and sends nothing' {
-        $group = New-CommunityGroup -Name 'Open' -UserId 5001
+        $group = New-CommunityGroup -Name 'Open' -UserId $demo.User1
 
         $refused = { $group | Invoke-CommunityGroupCommand -Key SET_RESTRICTED -Force -ErrorAction Stop } | Should -Throw -PassThru
 
@@ -268,7 +269,7 @@ Describe 'Commands the server does not list' {
     }
 
     It 'runs an unlisted key with -AllowUnlistedKey, with a warning, still confirmed' {
-        $group = New-CommunityGroup -Name 'Open' -UserId 5001
+        $group = New-CommunityGroup -Name 'Open' -UserId $demo.User1
 
         $group | Invoke-CommunityGroupCommand -Key SET_RESTRICTED -AllowUnlistedKey -WhatIf -WarningVariable warned 3>$null
         (Get-CommunityGroup -Id $group.Id).GroupAccess | Should -Be 'Public' -Because '-WhatIf still holds'

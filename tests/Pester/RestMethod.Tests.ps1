@@ -7,6 +7,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
 }
 
 AfterAll {
@@ -25,11 +26,11 @@ Describe 'Invoke-NexudusRestMethod' {
     }
 
     It 'returns a record as an object with numbers, dates and text typed' {
-        $coworker = Invoke-NexudusRestMethod -Path api/spaces/coworkers/5001
+        $coworker = Invoke-NexudusRestMethod -Path "api/spaces/coworkers/$($demo.Coworker1)"
 
         $coworker | Should -BeOfType ([pscustomobject])
         $coworker.Id | Should -BeOfType ([int])
-        $coworker.Id | Should -Be 5001
+        $coworker.Id | Should -Be $demo.Coworker1
         $coworker.FullName | Should -BeExactly 'Ada Lovelace'
         $coworker.Active | Should -BeTrue
         $coworker.CreatedOn | Should -BeOfType ([datetime])
@@ -37,14 +38,14 @@ Describe 'Invoke-NexudusRestMethod' {
     }
 
     It 'writes an array answer one item at a time, a query list sent as [1,2]' {
-        $found = @(Invoke-NexudusRestMethod -Path '/api/spaces/coworkers' -Query @{ id = 5001, 5003 })
+        $found = @(Invoke-NexudusRestMethod -Path '/api/spaces/coworkers' -Query @{ id = $demo.Coworker1, $demo.Coworker3 })
 
         $found.FullName | Should -Be @('Ada Lovelace', 'Grace Hopper')
         (Get-TestSandboxRequest -Sandbox $sandbox -Method GET).Query | Should -Be 'id=%5B5001%2C5003%5D'
     }
 
     It '-All streams every record of a list through its pages, paced and retried' {
-        $people = 1..2500 | ForEach-Object { @{ Id = 10000 + $_; FullName = "Person $_"; Email = "p$_@example.com"; InvoicingBusinessId = 1001; Active = $true } }
+        $people = 1..2500 | ForEach-Object { @{ Id = 10000 + $_; FullName = "Person $_"; Email = "p$_@example.com"; InvoicingBusinessId = $demo.Business1; Active = $true } }
         Add-TestSandboxData @{ Coworkers = $people } -Sandbox $sandbox
         Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -MinRequestInterval '00:00:00.150' -RetryBaseDelay '00:00:00.050'
         Set-TestSandboxFault @{ ServerErrorEveryNth = 2; OnlyMethods = @('GET') } -Sandbox $sandbox
@@ -63,7 +64,7 @@ Describe 'Invoke-NexudusRestMethod' {
     }
 
     It 'sends a body as JSON, and -WhatIf sends nothing' {
-        $body = @{ Name = 'Raw'; BusinessId = 1001; UserId = 5001; GroupAccess = [NexudusCommunity.Models.GroupAccess]::Private; Members = @(5001, 5002) }
+        $body = @{ Name = 'Raw'; BusinessId = $demo.Business1; UserId = $demo.User1; GroupAccess = [NexudusCommunity.Models.GroupAccess]::Private; Members = @($demo.Coworker1, $demo.Coworker2) }
 
         Invoke-NexudusRestMethod -Method Post -Path api/community/communitygroups -Body $body -WhatIf
         @(Get-TestSandboxRequest -Sandbox $sandbox -Write).Count | Should -Be 0
@@ -71,11 +72,11 @@ Describe 'Invoke-NexudusRestMethod' {
         $answer = Invoke-NexudusRestMethod -Method Post -Path api/community/communitygroups -Body $body
         $group = Get-CommunityGroup -Id $answer.Value.Id
         $group.GroupAccess | Should -Be 'Private'
-        $group.Members | Should -Be @(5001, 5002)
+        $group.Members | Should -Be @($demo.Coworker1, $demo.Coworker2)
     }
 
     It 'deletes only with -Force in a session that cannot ask (DELETE is High impact)' {
-        $id = (New-CommunityGroup -Name 'Doomed' -UserId 5001).Id
+        $id = (New-CommunityGroup -Name 'Doomed' -UserId $demo.User1).Id
 
         { Invoke-NexudusRestMethod -Method Delete -Path "api/community/communitygroups/$id" -ErrorAction Stop } | Should -Throw
         Get-CommunityGroup -Id $id | Should -Not -BeNullOrEmpty
@@ -86,7 +87,7 @@ Describe 'Invoke-NexudusRestMethod' {
 
     It 'reports <Case> as <Category>, like every cmdlet' -ForEach @(
         @{ Case = 'a missing record'; Category = 'ObjectNotFound'; Text = '*987654*'; Run = { Invoke-NexudusRestMethod -Path api/community/communitygroups/987654 } }
-        @{ Case = 'a validation failure'; Category = 'InvalidData'; Text = '*Name*'; Run = { Invoke-NexudusRestMethod -Method Post -Path api/community/communitygroups -Body @{ BusinessId = 1001; UserId = 5001 } } }
+        @{ Case = 'a validation failure'; Category = 'InvalidData'; Text = '*Name*'; Run = { Invoke-NexudusRestMethod -Method Post -Path api/community/communitygroups -Body @{ BusinessId = $demo.Business1; UserId = $demo.User1 } } }
     ) {
         $problems = @(& $Run 2>&1 | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
 

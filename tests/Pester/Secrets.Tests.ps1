@@ -26,6 +26,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Join-Path $PSScriptRoot 'Secrets/SecretTestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
     $passwords = @(
         $sandbox.AdminCredential.GetNetworkCredential().Password
         $sandbox.ReaderCredential.GetNetworkCredential().Password

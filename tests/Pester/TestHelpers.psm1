@@ -150,9 +150,12 @@ function Start-TestSandbox {
         An object with BaseUri, Process, AdminCredential, ReaderCredential and TwoFactorCredential.
     .EXAMPLE
         $sandbox = Start-TestSandbox
-        Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId 1001 -NoRateLimit
+        Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId $sandbox.Demo.Business1 -NoRateLimit
     .EXAMPLE
         $sandbox = Start-TestSandbox -Fixture examples/sandbox-fixture.json   # --seed <file> --no-demo-data, as a user starts it
+    .EXAMPLE
+        $sandbox = Start-TestSandbox -IdStart 3000000000   # every id past Int32.MaxValue
+        $demo = $sandbox.Demo                              # the demo data's ids: $demo.Business1, $demo.Coworker3, $demo.User1 ...
     #>
     [CmdletBinding()]
     param(
@@ -165,7 +168,11 @@ function Start-TestSandbox {
 
         # Listen on this port (the README's examples say 5080); by default the sandbox takes a free one.
         [ValidateRange(0, 65535)]
-        [int] $ListenPort = 0
+        [int] $ListenPort = 0,
+
+        # Where the sandbox's ids start (--id-start); by default its own (ten digits, below Int32.MaxValue).
+        [ValidateRange(1, 4611686018427387903)]
+        [long] $IdStart
     )
     $program = Get-SandboxProgram
     $dotnet = Get-Command -Name dotnet -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
@@ -174,6 +181,7 @@ function Start-TestSandbox {
     # between a probe and the start.
     $arguments = @($program, '--port', "$ListenPort")
     if ($Fixture) { $arguments += @('--seed', (Resolve-Path -LiteralPath $Fixture).ProviderPath, '--no-demo-data') }
+    if ($IdStart) { $arguments += @('--id-start', "$IdStart") }
 
     $startInfo = New-Object System.Diagnostics.ProcessStartInfo
     $startInfo.FileName = $dotnet.Source
@@ -217,6 +225,7 @@ function Start-TestSandbox {
         OutputTask          = $process.StandardOutput.ReadToEndAsync()
         ErrorTask           = $errorTask
     }
+    $sandbox | Add-Member -NotePropertyName Demo -NotePropertyValue (Get-TestDemoId -Sandbox $sandbox)
     $script:CurrentSandbox = $sandbox
     Write-Verbose "Sandbox listening on $($sandbox.BaseUri) ($program)."
     $sandbox
@@ -308,7 +317,7 @@ function Add-TestSandboxData {
         Seeds the sandbox (POST /_sandbox/seed): sections named after entities. Coworkers replace the demo ones;
         records of other entities are added.
     .EXAMPLE
-        Add-TestSandboxData @{ Coworkers = @(@{ Id = 7001; FullName = 'Ann Lee'; Email = 'ann@example.com'; InvoicingBusinessId = 1001; Active = $true }) }
+        Add-TestSandboxData @{ Coworkers = @(@{ Id = 7001; FullName = 'Ann Lee'; Email = 'ann@example.com'; InvoicingBusinessId = $sandbox.Demo.Business1; Active = $true }) }
     #>
     [CmdletBinding()]
     param(
@@ -317,6 +326,24 @@ function Add-TestSandboxData {
     )
     $target = Resolve-TestSandbox $Sandbox
     $null = Invoke-SandboxHttp -Sandbox $target -Method Post -RelativePath '_sandbox/seed' -JsonBody ($Fixture | ConvertTo-Json -Depth 6) -TimeoutSec 60
+}
+
+function Get-TestDemoId {
+    <#
+    .SYNOPSIS
+        The ids of the sandbox's demo data (GET /_sandbox/ids): Business1-2, Coworker1-20, User1-20 (User1 the admin
+        sign-in, User2 the reader), FirstRecord (the first id a record added without one gets) and IdStart.
+        Start-TestSandbox keeps them as its Demo property.
+    #>
+    [CmdletBinding()]
+    param($Sandbox)
+    $target = Resolve-TestSandbox $Sandbox
+    $ids = (Invoke-SandboxHttp -Sandbox $target -Method Get -RelativePath '_sandbox/ids').Content | ConvertFrom-Json
+    $demo = [ordered]@{ IdStart = [long] $ids.IdStart; FirstRecord = [long] $ids.FirstRecord }
+    for ($n = 1; $n -le $ids.Businesses.Count; $n++) { $demo["Business$n"] = [long] $ids.Businesses[$n - 1] }
+    for ($n = 1; $n -le $ids.Coworkers.Count; $n++) { $demo["Coworker$n"] = [long] $ids.Coworkers[$n - 1] }
+    for ($n = 1; $n -le $ids.Users.Count; $n++) { $demo["User$n"] = [long] $ids.Users[$n - 1] }
+    [pscustomobject] $demo
 }
 
 function Get-TestSandboxToken {
@@ -344,16 +371,17 @@ function Get-TestSandboxToken {
 function Connect-TestSandbox {
     <#
     .SYNOPSIS
-        Connect-Nexudus to the sandbox (admin and business 1001 unless told otherwise), unpaced.
+        Connect-Nexudus to the sandbox (admin and its first business unless told otherwise; -BusinessId 0: none), unpaced.
     #>
     [CmdletBinding()]
     param(
         [Parameter(Position = 0)] $Sandbox,
         [pscredential] $Credential,
-        [int] $BusinessId = 1001,
+        [long] $BusinessId = -1,
         [switch] $PassThru
     )
     $target = Resolve-TestSandbox $Sandbox
+    if ($BusinessId -lt 0) { $BusinessId = $target.Demo.Business1 }
     if (-not $Credential) { $Credential = $target.AdminCredential }
     $connect = @{
         BaseUri     = $target.BaseUri
@@ -524,7 +552,7 @@ function Invoke-TestRunspace {
 
 Export-ModuleMember -Function Start-TestSandbox, Stop-TestSandbox, Reset-TestSandbox, Clear-TestSandboxRequest,
     Get-TestSandboxRequest, Get-TestSandboxToken, Connect-TestSandbox, New-TestCredential, ConvertTo-TestStreamText,
-    Get-TestHostText, Invoke-TestPwsh, Invoke-TestRunspace, Add-TestSandboxData
+    Get-TestHostText, Invoke-TestPwsh, Invoke-TestRunspace, Add-TestSandboxData, Get-TestDemoId
 
 #region Sandbox controls: limits, faults, raw HTTP
 

@@ -7,6 +7,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
     $resetCredential = New-TestCredential -UserName 'reset@example.com' -Password 'Reset-Pa55!'
 
     function Get-SandboxTokenPair {
@@ -45,7 +46,7 @@ Describe 'Connect-Nexudus and tokens' {
     ) {
         # A 2 s token is renewed at three quarters of its life.
         Set-TestSandboxTokenLifetime -Sandbox $sandbox -Seconds 2
-        $connect = @{ BaseUri = $sandbox.BaseUri; Credential = $sandbox.AdminCredential; BusinessId = 1001; NoRateLimit = $true }
+        $connect = @{ BaseUri = $sandbox.BaseUri; Credential = $sandbox.AdminCredential; BusinessId = $demo.Business1; NoRateLimit = $true }
         if ($ClientId) { $connect['ClientId'] = $ClientId }
         Connect-Nexudus @connect
         Start-Sleep -Milliseconds 1700
@@ -79,7 +80,7 @@ Describe 'Connect-Nexudus and tokens' {
         Set-TestSandboxTokenLifetime -Sandbox $sandbox -Seconds 50
         Connect-TestSandbox -Sandbox $sandbox
 
-        1..5 | ForEach-Object { New-CommunityGroup -UserId 5001 -Name "Short $_" } | Out-Null
+        1..5 | ForEach-Object { New-CommunityGroup -UserId $demo.User1 -Name "Short $_" } | Out-Null
         Get-CommunityGroup | Out-Null
 
         @(Get-TestSandboxTokenRequest -Sandbox $sandbox).GrantType | Should -Be @('password')
@@ -90,7 +91,7 @@ Describe 'Connect-Nexudus and tokens' {
         Clear-TestSandboxRequest -Sandbox $sandbox
         $null = Invoke-TestSandboxHttp -Sandbox $sandbox -Method POST -Path '_sandbox/tokens/revoke'
 
-        New-CommunityGroup -UserId 5001 -Name 'After revoke' -ErrorAction Stop | Out-Null
+        New-CommunityGroup -UserId $demo.User1 -Name 'After revoke' -ErrorAction Stop | Out-Null
 
         @(Get-TestSandboxRequest -Sandbox $sandbox | Where-Object Status -EQ 401).Count | Should -Be 1
         @(Get-TestSandboxTokenRequest -Sandbox $sandbox | Select-Object -Skip 1).GrantType | Should -Be @('refresh_token')

@@ -6,6 +6,7 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
 }
 
 AfterAll {
@@ -27,20 +28,20 @@ Describe 'Video rooms' {
             $room.Id | Should -BeGreaterThan 0
             $room.Name | Should -BeExactly 'Room A'
             $room.NumberOfParticipants | Should -Be 8
-            $room.BusinessId | Should -Be 1001
+            $room.BusinessId | Should -Be $demo.Business1
             $room.Active | Should -BeFalse
             $room.CreatedOn | Should -Not -BeNullOrEmpty
         }
 
         It 'sends every field given, the image address included' {
-            $room = New-VideoRoom -Name 'Full room' -NumberOfParticipants 12 -Description 'Big screen' -Active $true -OnlyForMembers $true -NewImageUrl 'https://example.com/room.png' -SystemId 'vr-1' -BusinessId 1002
+            $room = New-VideoRoom -Name 'Full room' -NumberOfParticipants 12 -Description 'Big screen' -Active $true -OnlyForMembers $true -NewImageUrl 'https://example.com/room.png' -SystemId 'vr-1' -BusinessId $demo.Business2
 
             $room.Description | Should -BeExactly 'Big screen'
             $room.Active | Should -BeTrue
             $room.OnlyForMembers | Should -BeTrue
             $room.OnlyForContacts | Should -BeFalse
             $room.SystemId | Should -BeExactly 'vr-1'
-            $room.BusinessId | Should -Be 1002
+            $room.BusinessId | Should -Be $demo.Business2
             $room.ImageFileName | Should -Not -BeNullOrEmpty
         }
 
@@ -197,8 +198,8 @@ Describe 'Video rooms' {
         }
 
         It 'filters by business and creation date' {
-            @(Get-VideoRoom -BusinessId 1001).Count | Should -Be 3
-            Get-VideoRoom -BusinessId 1002 | Should -BeNullOrEmpty
+            @(Get-VideoRoom -BusinessId $demo.Business1).Count | Should -Be 3
+            Get-VideoRoom -BusinessId $demo.Business2 | Should -BeNullOrEmpty
             @(Get-VideoRoom -CreatedAfter (Get-Date).AddHours(-1)).Count | Should -Be 3
             Get-VideoRoom -CreatedBefore (Get-Date).AddDays(-1) | Should -BeNullOrEmpty
         }

@@ -1,17 +1,18 @@
 <#
     The default views, rendered as a default terminal shows them: 80 columns. Every line fits, every header reads
-    whole, nothing an admin scans for is cut, and a field a list does not carry says "not loaded" instead of
-    looking empty.
+    whole, nothing an admin scans for is cut (ids are ten digits, as real ones are: this sandbox's pass
+    Int32.MaxValue too), and a field a list does not carry says "not loaded" instead of looking empty.
 #>
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    $sandbox = Start-TestSandbox
+    $sandbox = Start-TestSandbox -IdStart 8999999000
+    $demo = $sandbox.Demo # the demo data's ids (DemoIds in the sandbox)
     Reset-TestSandbox -Sandbox $sandbox
     Connect-TestSandbox -Sandbox $sandbox
     $longName = 'Friday evening board-game collective of the annex'
-    $created = New-CommunityGroup -Name $longName -UserId 5001 -GroupAccess Private -MemberId 5001, 5002
-    $null = New-CommunityGroup -Name 'Book Club' -UserId 5001
+    $created = New-CommunityGroup -Name $longName -UserId $demo.User1 -GroupAccess Private -MemberId $demo.Coworker1, $demo.Coworker2
+    $null = New-CommunityGroup -Name 'Book Club' -UserId $demo.User1
     $null = New-VideoRoom -Name 'Main Video Room' -NumberOfParticipants 12 -Active $true -OnlyForMembers $true
     $thread = New-CommunityThread -CommunityGroup 'Book Club' -Subject 'June meetup in the garden room, with snacks' -Message 'Thursday 18:00.'
     $null = New-CommunityMessage -CommunityThread $thread -Message 'Count me in, and I will bring the projector and the long cable for it.'
@@ -38,6 +39,7 @@ Describe 'Default views at 80 columns' {
         @{ Type = 'CommunityThread'; Get = { Get-CommunityThread }; Headers = 'Id', 'Subject', 'Group', 'Private', 'LastMessage' }
         @{ Type = 'CommunityMessage'; Get = { Get-CommunityMessage }; Headers = 'Id', 'Thread', 'UserId', 'CreatedOn', 'Message' }
         @{ Type = 'VideoRoom command'; Get = { Get-VideoRoomCommand }; Headers = 'Key', 'Records', 'Name', 'Parameters' }
+        @{ Type = 'User'; Get = { Get-NexudusUser }; Headers = 'Id', 'FullName', 'Email', 'Active', 'Admin' }
     ) {
         $lines = Render (& $Get)
 
@@ -45,6 +47,29 @@ Describe 'Default views at 80 columns' {
         $header = $lines[0] -split '\s+' | Where-Object { $_ }
         $header | Should -Be $Headers
         $lines[1] | Should -Match '^[\s-]+$' -Because 'the header takes one line, not two'
+    }
+
+    It 'shows every id of <Type> whole, ten digits and all' -ForEach @(
+        @{ Type = 'CommunityGroup'; Get = { Get-CommunityGroup }; Ids = 'Id' }
+        @{ Type = 'VideoRoom'; Get = { Get-VideoRoom }; Ids = 'Id' }
+        @{ Type = 'Business'; Get = { Get-NexudusBusiness }; Ids = 'Id' }
+        @{ Type = 'Coworker'; Get = { Get-NexudusCoworker }; Ids = 'Id', 'InvoicingBusinessId' }
+        @{ Type = 'User'; Get = { Get-NexudusUser }; Ids = 'Id' }
+        @{ Type = 'CommunityThread'; Get = { Get-CommunityThread }; Ids = 'Id', 'CommunityGroupId' }
+        @{ Type = 'CommunityMessage'; Get = { Get-CommunityMessage }; Ids = 'Id', 'CommunityThreadId', 'UserId' }
+        @{ Type = 'CommandResult'; Get = { Invoke-CommunityGroupCommand -Key SET_PUBLIC -Id (Get-CommunityGroup -First 2).Id -Force }; Ids = 'Ids' }
+    ) {
+        $records = @(& $Get)
+        $records | Should -Not -BeNullOrEmpty
+        foreach ($record in $records) {
+            $rows = Render $record
+            foreach ($name in $Ids) {
+                foreach ($id in @($record.$name)) {
+                    "$id".Length | Should -Be 10 -Because "the sandbox's ids are ten digits ($Type.$name)"
+                    ($rows -join "`n") | Should -Match "(^|\s)$id(\s|,|$)" -Because "$Type.$name $id is shown whole, not cut to '...$("$id".Substring(4))'"
+                }
+            }
+        }
     }
 
     It 'says a list record''s members are not loaded, and counts them on a full record and on the one New- returns' {
@@ -65,7 +90,7 @@ Describe 'Default views at 80 columns' {
     }
 
     It 'shows the connection''s business by Id and name' {
-        (Render (Get-NexudusConnection)) -join ' ' | Should -Match '1001 Sandbox\s+Coworking'
+        (Render (Get-NexudusConnection)) -join ' ' | Should -Match "$($demo.Business1) Sandbox\s+Coworking"
     }
 
     It 'shows every field of a group in Format-List, members as a list' {
@@ -74,6 +99,6 @@ Describe 'Default views at 80 columns' {
         $lines | Where-Object { $_ -match '^Members\s*:' } | Should -Match '\(not loaded'
         ($lines -join "`n") | Should -Match 'TeamGuid'
         $lines = Render (Get-CommunityGroup -Id (Get-CommunityGroup -Name 'Friday*').Id) -List
-        $lines | Where-Object { $_ -match '^Members\s*:' } | Should -Match '5001, 5002'
+        $lines | Where-Object { $_ -match '^Members\s*:' } | Should -Match "$($demo.Coworker1), $($demo.Coworker2)"
     }
 }

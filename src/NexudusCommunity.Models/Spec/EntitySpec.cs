@@ -91,7 +91,7 @@ namespace NexudusCommunity.Models.Spec
         public string Role(string operation) => Name + "-" + operation;
 
         /// <summary>"CommunityGroup 'Book Club' (Id 42)", or without the name part when it is not known.</summary>
-        public string Describe(int id, string name = null) =>
+        public string Describe(long id, string name = null) =>
             string.IsNullOrEmpty(name) ? $"{Name} {id}" : $"{Name} '{name}' (Id {id})";
 
         public string NameOf(object record) => NameField?.GetValue(record) as string;

@@ -3,7 +3,7 @@ namespace NexudusCommunity.Models.Spec
     /// <summary>The shape of a field's value, read from the property's type.</summary>
     public enum FieldKind
     {
-        /// <summary>A whole number (int).</summary>
+        /// <summary>A whole number (int, or long for ids).</summary>
         Number,
         /// <summary>An amount with decimals (a ticket's price), sent as a JSON number.</summary>
         Decimal,
@@ -14,7 +14,7 @@ namespace NexudusCommunity.Models.Spec
         Guid,
         /// <summary>One of an enum's values; sent as its number.</summary>
         Choice,
-        /// <summary>A list of record ids (int[]).</summary>
+        /// <summary>A list of record ids (long[]).</summary>
         IdList,
         /// <summary>An address (Uri), sent as text.</summary>
         Address,

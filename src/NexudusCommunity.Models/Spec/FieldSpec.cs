@@ -26,13 +26,17 @@ namespace NexudusCommunity.Models.Spec
             var plain = Nullable.GetUnderlyingType(type) ?? type;
             EnumType = plain.IsEnum ? plain : null;
             Kind = KindOf(plain);
+            // Real ids are ten digits and grow: an id typed narrower than 64 bits would fail the day they pass Int32.
+            if ((References != null || name == "Id") && plain != typeof(long) && plain != typeof(long[]) && property?.DeclaringType != null
+                && typeof(NexudusRecord).IsAssignableFrom(property.DeclaringType))
+                throw new NotSupportedException($"{property.DeclaringType.Name}.{name} holds ids: type it long, long? or long[].");
             ElementType = Kind == FieldKind.ObjectList ? type.GetElementType() : null;
         }
 
         /// <summary>As the API spells it: "BusinessId".</summary>
         public string Name { get; }
 
-        /// <summary>The model's property type (int, string, GroupAccess?, int[] ...).</summary>
+        /// <summary>The model's property type (long, string, GroupAccess?, long[] ...).</summary>
         public Type Type { get; }
 
         /// <summary>The model property; null for a write-only instruction.</summary>
@@ -75,6 +79,7 @@ namespace NexudusCommunity.Models.Spec
         private static FieldKind KindOf(Type plain)
         {
             if (plain == typeof(int) || plain == typeof(long)) return FieldKind.Number;
+            if (plain == typeof(int[])) throw new NotSupportedException("A list of ids is long[] (ids are 64-bit).");
             if (plain == typeof(decimal)) return FieldKind.Decimal;
             if (plain == typeof(string)) return FieldKind.Text;
             if (plain == typeof(bool)) return FieldKind.TrueFalse;
@@ -82,7 +87,7 @@ namespace NexudusCommunity.Models.Spec
             if (plain == typeof(Guid)) return FieldKind.Guid;
             if (plain == typeof(Uri)) return FieldKind.Address;
             if (plain.IsEnum) return FieldKind.Choice;
-            if (plain == typeof(int[])) return FieldKind.IdList;
+            if (plain == typeof(long[])) return FieldKind.IdList;
             if (plain.IsArray && plain.GetElementType().IsClass) return FieldKind.ObjectList;
             throw new NotSupportedException($"A field of type {plain.Name} has no kind: add one to {nameof(FieldKind)}.");
         }

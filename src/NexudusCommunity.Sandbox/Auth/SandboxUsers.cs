@@ -5,21 +5,21 @@ public static class SandboxUsers
 {
     public const string AdminEmail = "admin@example.com";
     public const string AdminPassword = "Sandbox-Pa55!";
-    public const int AdminUserId = 5001;
+    public const long AdminUserId = DemoIds.FirstUser;
 
     public const string ReaderEmail = "reader@example.com";
     public const string ReaderPassword = "Reader-Pa55!";
-    public const int ReaderUserId = 5002;
+    public const long ReaderUserId = DemoIds.FirstUser + 1;
 
     public const string TwoFactorEmail = "twofactor@example.com";
     public const string TwoFactorPassword = "TwoFactor-Pa55!";
-    public const int TwoFactorUserId = 5003;
+    public const long TwoFactorUserId = DemoIds.FirstUser + 2;
     /// <summary>The only TOTP code the token endpoint accepts for the two-factor user.</summary>
     public const string TwoFactorCode = "123456";
 
     public const string ResetEmail = "reset@example.com";
     public const string ResetPassword = "Reset-Pa55!";
-    public const int ResetUserId = 5004;
+    public const long ResetUserId = DemoIds.FirstUser + 3;
 
     public static readonly SandboxUser Admin = new(AdminEmail, AdminPassword, AdminUserId, null, false);
 

@@ -21,7 +21,7 @@ internal static class ApiResults
         ["Status"] = 401,
     }, 401);
 
-    public static IResult NotFound(string entity, int id) => Json(new JsonObject
+    public static IResult NotFound(string entity, long id) => Json(new JsonObject
     {
         ["Message"] = $"{entity} {id} was not found.",
         ["WasSuccessful"] = false,
@@ -37,7 +37,7 @@ internal static class ApiResults
     }, 400);
 
     /// <summary>Create/update/command success: the action envelope the pages show.</summary>
-    public static IResult Success(string message, int? id, string updatedBy, DateTime? updatedOn = null) => Json(new JsonObject
+    public static IResult Success(string message, long? id, string updatedBy, DateTime? updatedOn = null) => Json(new JsonObject
     {
         ["Status"] = 200,
         ["WasSuccessful"] = true,

@@ -6,7 +6,7 @@ namespace NexudusCommunity.Sandbox;
 
 /// <summary>
 /// /_sandbox/*: test controls (no auth; the server only listens on loopback). Request log, faults (throttle
-/// shapes, generic 500 bursts...), limits (per minute, hour and day, windows scalable), reset, seeding, token
+/// shapes, generic 500 bursts...), limits (per minute, hour and day, windows scalable), the demo ids, reset, seeding, token
 /// controls and the token request log.
 /// </summary>
 internal static class ControlEndpoints
@@ -39,6 +39,19 @@ internal static class ControlEndpoints
         });
         app.MapDelete("/_sandbox/limits", () => { server.Limits = null; return Ok("Limits off."); });
 
+        // The reference data's ids (DemoIds, for this sandbox's first id), so tests name them without literals.
+        app.MapGet("/_sandbox/ids", () =>
+        {
+            var start = server.Store.IdStart;
+            return Results.Json(new JsonObject
+            {
+                ["IdStart"] = start,
+                ["Businesses"] = new JsonArray(Enumerable.Range(1, DemoIds.Businesses).Select(n => (JsonNode)DemoIds.Business(n, start)).ToArray()),
+                ["Coworkers"] = new JsonArray(Enumerable.Range(1, DemoIds.Coworkers).Select(n => (JsonNode)DemoIds.Coworker(n, start)).ToArray()),
+                ["Users"] = new JsonArray(Enumerable.Range(1, DemoIds.Users).Select(n => (JsonNode)DemoIds.User(n, start)).ToArray()),
+                ["FirstRecord"] = DemoIds.Record(start),
+            }, SandboxJson.WriteOptions);
+        });
         app.MapPost("/_sandbox/reset", () => { server.Store.Reset(); return Ok("Store reset."); });
         app.MapPost("/_sandbox/seed", async (HttpContext c) =>
         {

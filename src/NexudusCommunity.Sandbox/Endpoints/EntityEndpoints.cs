@@ -13,13 +13,13 @@ internal static class EntityEndpoints
     {
         var route = entity.Route;
         app.MapGet(route, (HttpContext c) => List(c, store, entity));
-        app.MapGet(route + "/{id:int}", (HttpContext c, int id) => Get(c, store, entity, id));
+        app.MapGet(route + "/{id:long}", (HttpContext c, long id) => Get(c, store, entity, id));
         if (entity.Rules.AcceptsWrites)
         {
             app.MapPost(route, AsyncHandler.Of(c => Create(c, store, entity)));
             app.MapPut(route, AsyncHandler.Of(c => Replace(c, store, entity, null)));
-            app.MapPut(route + "/{id:int}", (HttpContext c, int id) => Replace(c, store, entity, id));
-            app.MapDelete(route + "/{id:int}", (HttpContext c, int id) => Delete(c, store, entity, id));
+            app.MapPut(route + "/{id:long}", (HttpContext c, long id) => Replace(c, store, entity, id));
+            app.MapDelete(route + "/{id:long}", (HttpContext c, long id) => Delete(c, store, entity, id));
         }
         if (entity.Spec.HasCommands)
         {
@@ -37,7 +37,7 @@ internal static class EntityEndpoints
         return denied ?? ListEndpoint.Handle(context, store, entity);
     }
 
-    private static IResult Get(HttpContext context, SandboxStore store, SandboxEntity entity, int id)
+    private static IResult Get(HttpContext context, SandboxStore store, SandboxEntity entity, long id)
     {
         if (Roles.Require(context, entity.Spec.Role("Read")) is { } denied) return denied;
         lock (store.Sync)
@@ -61,20 +61,20 @@ internal static class EntityEndpoints
             entity.Rules.Instruct(created, body);
             entity.Rules.Created(created, store);
             var name = entity.Spec.NameField == null ? null : (string)created[entity.Spec.NameField.Name];
-            return ApiResults.Success($"Record '{name ?? created["Id"]!.ToString()}' has been succesfully created.", (int)created["Id"]!, by, DateTime.UtcNow);
+            return ApiResults.Success($"Record '{name ?? created["Id"]!.ToString()}' has been succesfully created.", JsonRead.Id(created), by, DateTime.UtcNow);
         }
     }
 
-    private static async Task<IResult> Replace(HttpContext context, SandboxStore store, SandboxEntity entity, int? routeId)
+    private static async Task<IResult> Replace(HttpContext context, SandboxStore store, SandboxEntity entity, long? routeId)
     {
         if (Roles.Require(context, entity.Spec.Role("Edit")) is { } denied) return denied;
         var body = await JsonRead.ReadObjectAsync(context.Request);
         if (body == null) return ApiResults.MalformedBody();
         var status = entity.Rules.ValidationStatus;
-        int id;
+        long id;
         if (!JsonRead.IsMissing(body["Id"]))
         {
-            if (!JsonRead.TryInt(body["Id"], out id)) return ApiResults.Invalid(status, "Id", "is not a valid number", body["Id"]);
+            if (!JsonRead.TryLong(body["Id"], out id)) return ApiResults.Invalid(status, "Id", "is not a valid number", body["Id"]);
         }
         else if (routeId.HasValue) id = routeId.Value;
         else return ApiResults.Invalid(status, "Id", "may not be null or empty");
@@ -97,7 +97,7 @@ internal static class EntityEndpoints
         }
     }
 
-    private static IResult Delete(HttpContext context, SandboxStore store, SandboxEntity entity, int id)
+    private static IResult Delete(HttpContext context, SandboxStore store, SandboxEntity entity, long id)
     {
         if (Roles.Require(context, entity.Spec.Role("Delete")) is { } denied) return denied;
         return store.Delete(entity, id) ? ApiResults.Deleted() : ApiResults.NotFound(entity.Name, id);

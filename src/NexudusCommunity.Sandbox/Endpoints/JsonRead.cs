@@ -9,7 +9,8 @@ internal static class JsonRead
 {
     public static bool IsMissing(JsonNode node) => node is null || node.GetValueKind() == JsonValueKind.Null;
 
-    public static bool TryInt(JsonNode node, out int value)
+    /// <summary>A whole number of 64 bits (ids are): a JSON number, whole, or its text.</summary>
+    public static bool TryLong(JsonNode node, out long value)
     {
         value = 0;
         if (node is not JsonValue v) return false;
@@ -17,18 +18,36 @@ internal static class JsonRead
         {
             case JsonValueKind.Number:
                 if (v.TryGetValue(out value)) return true;
-                if (v.TryGetValue(out double d) && d == Math.Floor(d) && d is >= int.MinValue and <= int.MaxValue)
+                if (v.TryGetValue(out int small)) { value = small; return true; }
+                if (v.TryGetValue(out decimal d) && d == decimal.Truncate(d) && d is >= long.MinValue and <= long.MaxValue)
                 {
-                    value = (int)d;
+                    value = (long)d;
+                    return true;
+                }
+                if (v.TryGetValue(out double real) && real == Math.Floor(real) && real is >= long.MinValue and < long.MaxValue)
+                {
+                    value = (long)real;
                     return true;
                 }
                 return false;
             case JsonValueKind.String:
-                return int.TryParse(v.GetValue<string>().Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
+                return long.TryParse(v.GetValue<string>().Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
             default:
                 return false;
         }
     }
+
+    /// <summary>A whole number within Int32 (a count, a choice).</summary>
+    public static bool TryInt(JsonNode node, out int value)
+    {
+        value = 0;
+        if (!TryLong(node, out var wide) || wide is < int.MinValue or > int.MaxValue) return false;
+        value = (int)wide;
+        return true;
+    }
+
+    /// <summary>The record's Id; 0 when it has none.</summary>
+    public static long Id(JsonObject record) => TryLong(record["Id"], out var id) ? id : 0;
 
     /// <summary>An amount (a price): a JSON number, or its text.</summary>
     public static bool TryDecimal(JsonNode node, out decimal value)
@@ -90,19 +109,19 @@ internal static class JsonRead
     }
 
     /// <summary>An array of ids, a single id, or "1,2,3" / "[1,2,3]" text.</summary>
-    public static bool TryIntList(JsonNode node, out List<int> values)
+    public static bool TryIdList(JsonNode node, out List<long> values)
     {
-        values = new List<int>();
+        values = new List<long>();
         if (node is JsonArray array)
         {
             foreach (var item in array)
             {
-                if (!TryInt(item, out var id)) return false;
+                if (!TryLong(item, out var id)) return false;
                 values.Add(id);
             }
             return true;
         }
-        if (TryInt(node, out var single))
+        if (TryLong(node, out var single))
         {
             values.Add(single);
             return true;
@@ -110,14 +129,14 @@ internal static class JsonRead
         return TryString(node, out var text) && TryParseIdList(text, out values);
     }
 
-    public static bool TryParseIdList(string text, out List<int> values)
+    public static bool TryParseIdList(string text, out List<long> values)
     {
-        values = new List<int>();
+        values = new List<long>();
         if (text == null) return false;
         var trimmed = text.Trim().TrimStart('[').TrimEnd(']');
         foreach (var part in trimmed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) return false;
+            if (!long.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) return false;
             values.Add(id);
         }
         return true;

@@ -47,7 +47,7 @@ internal static class ListEndpoint
                     .Select(r => (JsonNode)RecordJson.Show(entity, r, store, detail: true)).ToArray()));
             var key = sortField.Name;
             var ordered = key == "Id" ? null : table.OrderedBy(key, store.Generation,
-                records => records.OrderBy(r => SortKey(r[key]), SortKeyComparer.Instance).ThenBy(r => (int)r["Id"]!));
+                records => records.OrderBy(r => SortKey(r[key]), SortKeyComparer.Instance).ThenBy(r => JsonRead.Id(r)));
             if (predicates.Count == 0)
             {
                 total = table.Count;
@@ -127,7 +127,7 @@ internal static class ListEndpoint
     }
 
     /// <summary>"id=[1,2,3]": the documented batch read (of the entities whose model names it), answered with a bare array of full records.</summary>
-    private static List<int> IdBatch(IQueryCollection query)
+    private static List<long> IdBatch(IQueryCollection query)
     {
         string text = query["id"];
         return text != null && text.TrimStart().StartsWith('[') && JsonRead.TryParseIdList(text, out var ids) ? ids : null;

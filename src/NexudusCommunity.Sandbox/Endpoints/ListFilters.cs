@@ -57,7 +57,7 @@ internal static class ListFilters
     {
         if (!JsonRead.TryParseIdList(text, out var ids)) return null;
         var set = ids.ToHashSet();
-        return r => JsonRead.TryInt(r["Id"], out var id) && set.Contains(id);
+        return r => JsonRead.TryLong(r["Id"], out var id) && set.Contains(id);
     }
 
     private static Func<JsonObject, bool> Equal(FieldSpec field, string text)
@@ -68,8 +68,8 @@ internal static class ListFilters
             case FieldKind.Text:
                 return r => JsonRead.TryString(r[name], out var s) && s != null && s.Contains(text, StringComparison.OrdinalIgnoreCase);
             case FieldKind.IdList:
-                if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var member)) return null;
-                return r => JsonRead.TryIntList(r[name], out var ids) && ids.Contains(member);
+                if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var member)) return null;
+                return r => JsonRead.TryIdList(r[name], out var ids) && ids.Contains(member);
             case FieldKind.TrueFalse:
                 if (!JsonRead.TryBoolText(text, out var flag)) return null;
                 return r => JsonRead.TryBool(r[name], out var b) ? b == flag : !flag;
@@ -80,8 +80,8 @@ internal static class ListFilters
                 if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)) return null;
                 return r => JsonRead.TryDecimal(r[name], out var a) && a == amount;
             case FieldKind.Number:
-                if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return null;
-                return r => JsonRead.TryInt(r[name], out var n) && n == number;
+                if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return null;
+                return r => JsonRead.TryLong(r[name], out var n) && n == number;
             default:
                 return r => JsonRead.TryString(r[name], out var s) && string.Equals(s, text, StringComparison.OrdinalIgnoreCase);
         }
@@ -97,8 +97,8 @@ internal static class ListFilters
         }
         if (field.Kind == FieldKind.Decimal && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
             return r => JsonRead.TryDecimal(r[name], out var a) && (isFrom ? a >= amount : a <= amount);
-        if (field.Kind == FieldKind.Number && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var limit))
-            return r => JsonRead.TryInt(r[name], out var n) && (isFrom ? n >= limit : n <= limit);
+        if (field.Kind == FieldKind.Number && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var limit))
+            return r => JsonRead.TryLong(r[name], out var n) && (isFrom ? n >= limit : n <= limit);
         return null;
     }
 

@@ -45,7 +45,8 @@ internal static class BodyReader
         switch (field.Kind)
         {
             case FieldKind.Number:
-                if (!JsonRead.TryInt(node, out var number)) return Fail(errors, field, "is not a valid number", node);
+                if (!JsonRead.TryLong(node, out var number) || (field.Type == typeof(int) && number is < int.MinValue or > int.MaxValue))
+                    return Fail(errors, field, "is not a valid number", node);
                 if (field.Minimum.HasValue && number < field.Minimum.Value)
                     return Fail(errors, field, field.References != null ? $"must be an existing {field.References.ToLowerInvariant()}" : $"must be at least {field.Minimum.Value}", node);
                 return number;
@@ -61,7 +62,7 @@ internal static class BodyReader
             case FieldKind.Guid:
                 return JsonRead.TryString(node, out var guidText) && Guid.TryParse(guidText, out var guid) ? guid.ToString() : Fail(errors, field, "is not a valid Guid", node);
             case FieldKind.IdList:
-                return JsonRead.TryIntList(node, out var ids) ? new JsonArray(ids.Distinct().Select(i => (JsonNode)i).ToArray()) : Fail(errors, field, "must be a list of ids", node);
+                return JsonRead.TryIdList(node, out var ids) ? new JsonArray(ids.Distinct().Select(i => (JsonNode)i).ToArray()) : Fail(errors, field, "must be a list of ids", node);
             case FieldKind.Date:
                 return JsonRead.TryString(node, out var dateText) && DateParsing.TryParseUtc(dateText, out var date) ? SandboxJson.FormatDate(date) : Fail(errors, field, "is not a valid date", node);
             default:
@@ -87,14 +88,14 @@ internal static class BodyReader
     private static void CheckReferences(FieldSpec field, JsonNode value, string property, SandboxStore store, List<ValidationError> errors)
     {
         if (field.References == null || value == null) return;
-        var ids = value is JsonArray array ? array.Select(n => (int)n!) : new[] { (int)value };
+        var ids = (value is JsonArray array ? array.Select(n => JsonRead.TryLong(n, out var i) ? i : 0) : new[] { JsonRead.TryLong(value, out var one) ? one : 0 }).ToList();
         foreach (var id in ids.Where(id => !Exists(field.References, id, store)))
             errors.Add(value is JsonArray
                 ? new ValidationError(property, $"contains an unknown {field.References.ToLowerInvariant()} id {id}", id)
                 : new ValidationError(property, $"must be an existing {field.References.ToLowerInvariant()}", id));
     }
 
-    private static bool Exists(string entity, int id, SandboxStore store) =>
+    private static bool Exists(string entity, long id, SandboxStore store) =>
         entity == "User" ? store.UserExists(id) : SandboxEntities.Find(entity) is { } target && store.Exists(target, id);
 
     /// <summary>Fields the sandbox holds but does not know are writable like any other: kept when sent, cleared when not.</summary>
@@ -118,17 +119,17 @@ internal static class BodyReader
         var removed = ReadIds(body[field.RemovedName], field.RemovedName, errors);
         if (added == null && removed == null) return;
         if (added != null) CheckReferences(field, new JsonArray(added.Select(i => (JsonNode)i).ToArray()), field.AddedName, store, errors);
-        JsonRead.TryIntList(record[field.Name], out var list);
-        var ids = list ?? new List<int>();
+        JsonRead.TryIdList(record[field.Name], out var list);
+        var ids = list ?? new List<long>();
         if (added != null) ids.AddRange(added);
         if (removed != null) ids.RemoveAll(removed.Contains);
         record[field.Name] = new JsonArray(ids.Distinct().Select(i => (JsonNode)i).ToArray());
     }
 
-    private static List<int> ReadIds(JsonNode node, string property, List<ValidationError> errors)
+    private static List<long> ReadIds(JsonNode node, string property, List<ValidationError> errors)
     {
         if (JsonRead.IsMissing(node)) return null;
-        if (JsonRead.TryIntList(node, out var ids)) return ids;
+        if (JsonRead.TryIdList(node, out var ids)) return ids;
         errors.Add(new ValidationError(property, "must be a list of ids", node));
         return null;
     }

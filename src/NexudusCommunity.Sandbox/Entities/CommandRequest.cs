@@ -9,7 +9,7 @@ namespace NexudusCommunity.Sandbox;
 internal sealed class CommandRequest
 {
     public CommandDefinition Command { get; private init; }
-    public List<int> Ids { get; private init; }
+    public List<long> Ids { get; private init; }
     public List<object> Values { get; private init; }
 
     public static (CommandRequest Request, IResult Error) Parse(JsonObject body, IReadOnlyList<CommandDefinition> commands)
@@ -20,8 +20,8 @@ internal sealed class CommandRequest
         if (command == null) return (null, ApiResults.Invalid(400, "Key", $"Unknown command key '{key}'", keyNode));
 
         var idsNode = body["Ids"];
-        var ids = new List<int>();
-        if (!JsonRead.IsMissing(idsNode) && !JsonRead.TryIntList(idsNode, out ids))
+        var ids = new List<long>();
+        if (!JsonRead.IsMissing(idsNode) && !JsonRead.TryIdList(idsNode, out ids))
             return (null, ApiResults.Invalid(400, "Ids", "must be a list of record ids", idsNode));
         ids = ids.Distinct().ToList();
         if (CountProblem(command, ids.Count) is { } countProblem)
@@ -70,7 +70,7 @@ internal sealed class CommandRequest
         switch (type.ToLowerInvariant())
         {
             case "int":
-                return JsonRead.TryInt(node, out var i) ? i : null;
+                return JsonRead.TryLong(node, out var i) ? i : null;
             case "boolean" or "bool":
                 return JsonRead.TryBool(node, out var b) ? b : null;
             default:

@@ -22,7 +22,7 @@ internal sealed class CommunityGroupRules : EntityRules
     public override JsonNode Cleared(FieldSpec field) => field.Name == "GroupAccess" ? Restricted : base.Cleared(field);
 
     public override void Decorate(JsonObject shown, SandboxStore store) =>
-        shown["BusinessName"] = JsonRead.TryInt(shown["BusinessId"], out var id) ? store.NameOf(SandboxEntities.Business, id) : null;
+        shown["BusinessName"] = JsonRead.TryLong(shown["BusinessId"], out var id) ? store.NameOf(SandboxEntities.Business, id) : null;
 
     public override IReadOnlyList<CommandDefinition> Commands => GroupCommands.Listed;
 

@@ -7,7 +7,7 @@ internal sealed class CommunityMessageRules : EntityRules
 {
     public override void Created(JsonObject record, SandboxStore store)
     {
-        if (JsonRead.TryInt(record["CommunityThreadId"], out var id) && store.Table(SandboxEntities.CommunityThread).Get(id) is { } thread)
+        if (JsonRead.TryLong(record["CommunityThreadId"], out var id) && store.Table(SandboxEntities.CommunityThread).Get(id) is { } thread)
             thread["LastMessageDate"] = record["CreatedOn"]?.DeepClone();
     }
 }

@@ -72,7 +72,7 @@ internal sealed class BusinessRules : EntityRules
     public override string ListRole(EntitySpec spec) => null;
 }
 
-/// <summary>Coworkers: read only here (the module looks them up to name group members).</summary>
+/// <summary>Coworkers and users: read only here (the module looks them up to name members and owners).</summary>
 internal sealed class CoworkerRules : EntityRules
 {
     public override bool AcceptsWrites => false;

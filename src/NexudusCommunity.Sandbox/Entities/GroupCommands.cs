@@ -52,22 +52,22 @@ internal static class GroupCommands
                 lock (store.Sync)
                 {
                     var from = store.Table(Groups).Get(ids[1]);
-                    JsonRead.TryIntList(from["Members"], out var moving);
+                    JsonRead.TryIdList(from["Members"], out var moving);
                     store.Update(Groups, ids[0], g =>
                     {
-                        JsonRead.TryIntList(g["Members"], out var members);
+                        JsonRead.TryIdList(g["Members"], out var members);
                         g["Members"] = new JsonArray(members.Concat(moving).Distinct().Select(m => (JsonNode)m).ToArray());
                     }, by);
                     store.Delete(Groups, ids[1]);
                 }
                 return ($"Group {ids[1]} merged into group {ids[0]}", null);
             case "ADD_MEMBER":
-                var member = (int)request.Values[0];
+                var member = (long)request.Values[0];
                 if (!store.Exists(SandboxEntities.Coworker, member))
                     return (null, ApiResults.Invalid(400, "Member Id", $"{member} is not an existing coworker", member));
                 store.Update(Groups, ids[0], g =>
                 {
-                    JsonRead.TryIntList(g["Members"], out var members);
+                    JsonRead.TryIdList(g["Members"], out var members);
                     if (!members.Contains(member)) members.Add(member);
                     g["Members"] = new JsonArray(members.Select(m => (JsonNode)m).ToArray());
                 }, by);
@@ -77,8 +77,8 @@ internal static class GroupCommands
                 lock (store.Sync)
                 {
                     var empty = store.Table(Groups).InIdOrder(false)
-                        .Where(g => !JsonRead.TryIntList(g["Members"], out var m) || m.Count == 0)
-                        .Select(g => (int)g["Id"]!).ToList();
+                        .Where(g => !JsonRead.TryIdList(g["Members"], out var m) || m.Count == 0)
+                        .Select(g => JsonRead.Id(g)).ToList();
                     foreach (var id in empty) store.Delete(Groups, id);
                     purged = empty.Count;
                 }

@@ -24,7 +24,7 @@ internal static class RoomCommands
                 var changed = ids.Count(id => store.Update(Rooms, id, r => r["Active"] = active, by));
                 return ($"{changed} {(changed == 1 ? "room" : "rooms")} {(active ? "activated" : "deactivated")}", null);
             case "SET_CAPACITY":
-                var participants = (int)request.Values[0];
+                var participants = (long)request.Values[0];
                 if (participants is < 1 or > VideoRoomRules.MaxParticipants)
                     return (null, ApiResults.Invalid(400, "Participants", $"must be between 1 and {VideoRoomRules.MaxParticipants}", participants));
                 store.Update(Rooms, ids[0], r => r["NumberOfParticipants"] = participants, by);

@@ -37,13 +37,14 @@ public static class SandboxEntities
 {
     public static readonly SandboxEntity Business = new(typeof(Models.Business), new BusinessRules());
     public static readonly SandboxEntity Coworker = new(typeof(Models.Coworker), new CoworkerRules());
+    public static readonly SandboxEntity User = new(typeof(Models.User), new CoworkerRules());
     public static readonly SandboxEntity CommunityGroup = new(typeof(Models.CommunityGroup), new CommunityGroupRules());
     public static readonly SandboxEntity VideoRoom = new(typeof(Models.VideoRoom), new VideoRoomRules());
     public static readonly SandboxEntity CommunityThread = new(typeof(Models.CommunityThread), new EntityRules());
     public static readonly SandboxEntity CommunityMessage = new(typeof(Models.CommunityMessage), new CommunityMessageRules());
 
-    /// <summary>The entities above, then every other [Entity] model, served with the rules every entity shares.</summary>
-    public static IReadOnlyList<SandboxEntity> All { get; } = WithDescribed(Business, Coworker, CommunityGroup, VideoRoom, CommunityThread, CommunityMessage);
+    /// <summary>The entities above, then every other [Entity] model with the rules every entity shares.</summary>
+    public static IReadOnlyList<SandboxEntity> All { get; } = WithDescribed(Business, Coworker, User, CommunityGroup, VideoRoom, CommunityThread, CommunityMessage);
 
     private static IReadOnlyList<SandboxEntity> WithDescribed(params SandboxEntity[] known) =>
         known.Concat(typeof(Models.Business).Assembly.GetTypes()

@@ -15,6 +15,9 @@ internal static class SandboxCommandLine
           --port N                 listen on 127.0.0.1:N (default: a free port, printed at start)
           --seed file.json         load a fixture (sections Businesses, Users, CommunityGroups, VideoRooms, each optional)
           --no-demo-data           start without the built-in demo records
+          --id-start N             where ids start (default 1376542000, ten digits as real ids are; businesses,
+                                   coworkers and users follow it, then every record added; 3000000000 tests ids
+                                   past Int32.MaxValue)
           --enforce-limits         throttle a client that breaks the published limits, as the API does (409,
                                    Retry-After, empty body): 1 request per 100 ms; 120 requests and 60 writes per
                                    minute; 5000 requests per hour; 200000 requests and 5000 writes per day
@@ -53,6 +56,12 @@ internal static class SandboxCommandLine
                     if (!File.Exists(file)) throw new ArgumentException($"--seed: no file '{Path.GetFullPath(file)}'.");
                     options.SeedFile = file;
                     break;
+                case "--id-start":
+                    var start = Value(args, ref i);
+                    if (!long.TryParse(start, NumberStyles.None, CultureInfo.InvariantCulture, out var first) || first < 1 || first > long.MaxValue / 2)
+                        throw new ArgumentException($"--id-start takes a whole number from 1 to {long.MaxValue / 2}, not '{start}'.");
+                    options.IdStart = first;
+                    break;
                 case "--no-demo-data":
                     options.SeedDemoData = false;
                     break;
@@ -78,7 +87,7 @@ internal static class SandboxCommandLine
                     Limits(options).WritesPerDay = Count(args, ref i);
                     break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{args[i]}'. Use --port N, --seed file.json, --no-demo-data, --enforce-limits and the limit options (see --help).");
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. Use --port N, --seed file.json, --no-demo-data, --id-start N, --enforce-limits and the limit options (see --help).");
             }
         }
         return options;

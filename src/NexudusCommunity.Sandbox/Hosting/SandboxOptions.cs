@@ -9,6 +9,9 @@ public sealed class SandboxOptions
     public string SeedFile { get; set; }
     /// <summary>Businesses and users always exist; demo data adds a few groups and a room.</summary>
     public bool SeedDemoData { get; set; } = true;
+    /// <summary>Where ids start (--id-start): the reference data's ten-digit ids by default; above Int32.MaxValue to test 64-bit ids.</summary>
+    public long IdStart { get; set; } = DemoIds.DefaultIdStart;
+
     /// <summary>Null = no limit enforcement.</summary>
     public RateLimitOptions Limits { get; set; }
 }

@@ -69,6 +69,7 @@ public sealed class SandboxServer : IAsyncDisposable, IDisposable
     {
         options ??= new SandboxOptions();
         var server = new SandboxServer();
+        if (options.IdStart != server.Store.IdStart) server.Store.StartIdsAt(options.IdStart);
         if (options.SeedDemoData) server.Store.SeedDemoData();
         if (!string.IsNullOrWhiteSpace(options.SeedFile)) server.Store.SeedFile(options.SeedFile);
         server.Limits = options.Limits;

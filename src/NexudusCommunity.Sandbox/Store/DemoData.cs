@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace NexudusCommunity.Sandbox;
 
-/// <summary>The data a fresh sandbox has: reference data always, demo records unless --no-demo-data.</summary>
+/// <summary>The data a fresh sandbox has: reference data always, demo records unless --no-demo-data. Ids: <see cref="DemoIds"/>.</summary>
 internal static class DemoData
 {
     private static readonly string[] People =
@@ -13,30 +13,53 @@ internal static class DemoData
         "Karen Sparck Jones", "Niklaus Wirth", "Shafi Goldwasser", "Leslie Lamport", "Sophie Wilson",
     };
 
-    /// <summary>Two businesses, and coworkers 5001..5020 (the first ten of business 1001, the rest of 1002).</summary>
+    /// <summary>The user accounts that are not sign-ins: people of the space, by the names of the first coworkers.</summary>
+    private static readonly (string Name, string Email)[] SignIns =
+    {
+        ("Sandbox Admin", SandboxUsers.AdminEmail), ("Sandbox Reader", SandboxUsers.ReaderEmail),
+        ("Sandbox Two-Factor", SandboxUsers.TwoFactorEmail), ("Sandbox Reset", SandboxUsers.ResetEmail),
+    };
+
+    /// <summary>
+    /// Two businesses, 20 coworkers (the first ten of the first business) and 20 user accounts: the four sign-ins,
+    /// then accounts of the first 16 coworkers (same name and email, another id: a user is not a coworker).
+    /// </summary>
     public static void AddReferenceData(SandboxStore store)
     {
-        store.InsertStamped(SandboxEntities.Business, Business(1001, "Sandbox Coworking"), "System");
-        store.InsertStamped(SandboxEntities.Business, Business(1002, "Sandbox Annex"), "System");
+        var start = store.IdStart;
+        store.InsertStamped(SandboxEntities.Business, Business(DemoIds.Business(1, start), "Sandbox Coworking"), "System");
+        store.InsertStamped(SandboxEntities.Business, Business(DemoIds.Business(2, start), "Sandbox Annex"), "System");
         for (var i = 0; i < People.Length; i++)
-            store.InsertStamped(SandboxEntities.Coworker, Coworker(SandboxStore.FirstUserId + i, People[i], i < 10 ? 1001 : 1002), "System");
+            store.InsertStamped(SandboxEntities.Coworker, Coworker(DemoIds.Coworker(i + 1, start), People[i], DemoIds.Business(i < 10 ? 1 : 2, start)), "System");
+        AddUsers(store);
     }
 
-    /// <summary>Three groups ("Book Club" with members 5001 and 5002, "Book Swap", "Runners") and one room.</summary>
+    /// <summary>The 20 demo user accounts (<see cref="DemoIds.User"/>).</summary>
+    public static void AddUsers(SandboxStore store)
+    {
+        for (var n = 1; n <= DemoIds.Users; n++)
+        {
+            var (name, email) = n <= SignIns.Length ? SignIns[n - 1] : (People[n - SignIns.Length - 1], EmailOf(People[n - SignIns.Length - 1]));
+            store.InsertStamped(SandboxEntities.User, User(DemoIds.User(n, store.IdStart), name, email, isAdmin: n == 1), "System");
+        }
+    }
+
+    /// <summary>Three groups ("Book Club" with the first two coworkers as members, "Book Swap", "Runners") and one room, owned by the admin.</summary>
     public static void AddDemoRecords(SandboxStore store)
     {
-        store.Add(SandboxEntities.CommunityGroup, Group("Book Club", "Monthly book discussions.", CommunityGroupRules.Public, 5001, 5002));
-        store.Add(SandboxEntities.CommunityGroup, Group("Book Swap", "Bring one, take one.", CommunityGroupRules.Public));
-        store.Add(SandboxEntities.CommunityGroup, Group("Runners", "Lunchtime runs.", CommunityGroupRules.Private));
+        var start = store.IdStart;
+        store.Add(SandboxEntities.CommunityGroup, Group(start, "Book Club", "Monthly book discussions.", CommunityGroupRules.Public, DemoIds.Coworker(1, start), DemoIds.Coworker(2, start)));
+        store.Add(SandboxEntities.CommunityGroup, Group(start, "Book Swap", "Bring one, take one.", CommunityGroupRules.Public));
+        store.Add(SandboxEntities.CommunityGroup, Group(start, "Runners", "Lunchtime runs.", CommunityGroupRules.Private));
         store.Add(SandboxEntities.VideoRoom, new JsonObject
         {
-            ["BusinessId"] = 1001, ["Name"] = "Main Video Room", ["Description"] = "The default video room.",
+            ["BusinessId"] = DemoIds.Business(1, start), ["Name"] = "Main Video Room", ["Description"] = "The default video room.",
             ["NumberOfParticipants"] = 12, ["Active"] = true, ["OnlyForContacts"] = false, ["OnlyForMembers"] = false,
         });
         CommunityDemoData.Add(store);
     }
 
-    public static JsonObject Business(int id, string name) => new()
+    public static JsonObject Business(long id, string name) => new()
     {
         ["Id"] = id,
         ["Name"] = name,
@@ -46,21 +69,34 @@ internal static class DemoData
         ["Active"] = true,
     };
 
-    public static JsonObject Coworker(int id, string fullName, int businessId) => new()
+    public static JsonObject Coworker(long id, string fullName, long businessId) => new()
     {
         ["Id"] = id,
         ["FullName"] = fullName,
-        ["Email"] = fullName.ToLowerInvariant().Replace(' ', '.').Replace("-", "") + "@example.com",
+        ["Email"] = EmailOf(fullName),
         ["CoworkerType"] = 1,
         ["CompanyName"] = null,
         ["InvoicingBusinessId"] = businessId,
         ["Active"] = true,
     };
 
-    private static JsonObject Group(string name, string description, int access, params int[] members) => new()
+    public static JsonObject User(long id, string fullName, string email, bool isAdmin = false) => new()
     {
-        ["BusinessId"] = 1001,
-        ["UserId"] = SandboxStore.FirstUserId,
+        ["Id"] = id,
+        ["FullName"] = fullName,
+        ["Email"] = email,
+        ["Active"] = true,
+        ["IsAdmin"] = isAdmin,
+        ["APIAccess"] = isAdmin,
+        ["Validated"] = true,
+    };
+
+    private static string EmailOf(string fullName) => fullName.ToLowerInvariant().Replace(' ', '.').Replace("-", "") + "@example.com";
+
+    private static JsonObject Group(long start, string name, string description, int access, params long[] members) => new()
+    {
+        ["BusinessId"] = DemoIds.Business(1, start),
+        ["UserId"] = DemoIds.User(1, start),
         ["Name"] = name,
         ["Description"] = description,
         ["GroupAccess"] = access,

@@ -10,22 +10,34 @@ namespace NexudusCommunity.Sandbox;
 /// </summary>
 internal sealed class EntityTable
 {
-    private readonly Dictionary<int, JsonObject> _byId = new();
-    private readonly List<int> _ids = new();
-    private int _nextId = SandboxStore.FirstRecordId;
+    private readonly Dictionary<long, JsonObject> _byId = new();
+    private readonly List<long> _ids = new();
+    private long _nextId;
+    private long _firstId;
 
-    public EntityTable(SandboxEntity entity) => Entity = entity;
+    public EntityTable(SandboxEntity entity, long firstId)
+    {
+        Entity = entity;
+        _firstId = _nextId = firstId;
+    }
+
+    /// <summary>The Id the next record added without one gets, once the table is empty (Clear).</summary>
+    public long FirstId
+    {
+        get => _firstId;
+        set => _firstId = value;
+    }
 
     public SandboxEntity Entity { get; }
 
     public int Count => _ids.Count;
 
-    public JsonObject Get(int id) => _byId.TryGetValue(id, out var record) ? record : null;
+    public JsonObject Get(long id) => _byId.TryGetValue(id, out var record) ? record : null;
 
     /// <summary>Stores the record as it is; Id 0 or absent means "the next free Id", a given Id is kept.</summary>
     public JsonObject Insert(JsonObject record)
     {
-        var id = JsonRead.TryInt(record["Id"], out var given) && given > 0 ? given : _nextId;
+        var id = JsonRead.TryLong(record["Id"], out var given) && given > 0 ? given : _nextId;
         if (_byId.ContainsKey(id)) throw new InvalidOperationException($"{Entity.Name} {id} already exists.");
         record["Id"] = id;
         _nextId = Math.Max(_nextId, id + 1);
@@ -36,14 +48,14 @@ internal sealed class EntityTable
         return record;
     }
 
-    public void Replace(int id, JsonObject record)
+    public void Replace(long id, JsonObject record)
     {
         record["Id"] = id;
         _byId[id] = record;
         _ordered = default;
     }
 
-    public bool Delete(int id)
+    public bool Delete(long id)
     {
         if (!_byId.Remove(id)) return false;
         _ids.RemoveAt(_ids.BinarySearch(id));
@@ -88,6 +100,6 @@ internal sealed class EntityTable
         _byId.Clear();
         _ids.Clear();
         _ordered = default;
-        _nextId = SandboxStore.FirstRecordId;
+        _nextId = _firstId;
     }
 }

@@ -21,8 +21,7 @@ public sealed partial class SandboxStore
         {
             if (string.Equals(section, "Users", StringComparison.OrdinalIgnoreCase))
             {
-                SetUserIds((value as JsonArray ?? throw new JsonException("Users must be an array of ids."))
-                    .Select(u => JsonRead.TryInt(u, out var id) ? id : throw new JsonException($"Bad user id {u}")));
+                SeedUsers(value as JsonArray ?? throw new JsonException("Users must be an array of user records or ids."));
                 continue;
             }
             var entity = SandboxEntities.Find(section) ?? throw new JsonException(
@@ -33,6 +32,36 @@ public sealed partial class SandboxStore
                 if (!entity.Rules.AcceptsWrites) Table(entity).Clear();
                 foreach (var record in records)
                     InsertStamped(entity, record as JsonObject is { } o ? (JsonObject)o.DeepClone() : throw new JsonException($"{section}: every record must be an object."), "System");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Users replace the demo accounts: records, or bare ids (the older form) that become accounts named "User n".
+    /// The sign-ins keep an account (looked up by email, as the module finds who is signed in) unless one has their email.
+    /// </summary>
+    private void SeedUsers(JsonArray users)
+    {
+        lock (Sync)
+        {
+            var demo = Table(SandboxEntities.User).InIdOrder(descending: false).Select(u => (JsonObject)u.DeepClone()).ToList();
+            Table(SandboxEntities.User).Clear();
+            foreach (var user in users)
+            {
+                var record = user switch
+                {
+                    JsonObject o => (JsonObject)o.DeepClone(),
+                    _ when JsonRead.TryLong(user, out var id) && id > 0 => DemoData.User(id, $"User {id}", $"user{id}@example.com"),
+                    _ => throw new JsonException($"Users: {user?.ToJsonString() ?? "null"} is neither a user record nor an id."),
+                };
+                InsertStamped(SandboxEntities.User, record, "System");
+            }
+            var emails = Table(SandboxEntities.User).InIdOrder(false).Select(u => (string)u["Email"]).Where(e => e != null).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var signIn in demo.Where(u => SandboxUsers.All.Any(s => string.Equals(s.Email, (string)u["Email"], StringComparison.OrdinalIgnoreCase))))
+            {
+                if (emails.Contains((string)signIn["Email"])) continue;
+                if (Table(SandboxEntities.User).Get(JsonRead.Id(signIn)) != null) signIn.Remove("Id");
+                InsertStamped(SandboxEntities.User, signIn, "System");
             }
         }
     }

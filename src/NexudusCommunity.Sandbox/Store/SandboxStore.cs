@@ -10,18 +10,32 @@ namespace NexudusCommunity.Sandbox;
 /// </summary>
 public sealed partial class SandboxStore
 {
-    public const int FirstRecordId = 100000;
-    public const int FirstUserId = 5001;
-    public const int LastUserId = 5020;
-
     private readonly MonotonicClock _clock = new();
-    private readonly Dictionary<SandboxEntity, EntityTable> _tables = SandboxEntities.All.ToDictionary(e => e, e => new EntityTable(e));
-    private HashSet<int> _userIds = new();
+    private readonly Dictionary<SandboxEntity, EntityTable> _tables;
 
-    public SandboxStore()
+    public SandboxStore(long idStart = DemoIds.DefaultIdStart)
     {
+        IdStart = CheckIdStart(idStart);
+        _tables = SandboxEntities.All.ToDictionary(e => e, e => new EntityTable(e, DemoIds.Record(idStart)));
         Reset();
     }
+
+    /// <summary>Where the sandbox's ids start (--id-start): the reference data, then every record added, come after it.</summary>
+    public long IdStart { get; private set; }
+
+    /// <summary>Moves every id to start at <paramref name="idStart"/>, and resets the data to the reference data.</summary>
+    public void StartIdsAt(long idStart)
+    {
+        lock (Sync)
+        {
+            IdStart = CheckIdStart(idStart);
+            foreach (var table in _tables.Values) table.FirstId = DemoIds.Record(idStart);
+            Reset();
+        }
+    }
+
+    private static long CheckIdStart(long idStart) =>
+        idStart is >= 1 and <= long.MaxValue / 2 ? idStart : throw new ArgumentOutOfRangeException(nameof(idStart), idStart, "The first id must be from 1 to 2^62.");
 
     internal object Sync { get; } = new();
 
@@ -50,18 +64,18 @@ public sealed partial class SandboxStore
         lock (Sync) return Table(entity).Count;
     }
 
-    public JsonObject Get(SandboxEntity entity, int id)
+    public JsonObject Get(SandboxEntity entity, long id)
     {
         lock (Sync) return (JsonObject)Table(entity).Get(id)?.DeepClone();
     }
 
-    public bool Exists(SandboxEntity entity, int id)
+    public bool Exists(SandboxEntity entity, long id)
     {
         lock (Sync) return Table(entity).Get(id) != null;
     }
 
     /// <summary>The record's name (its entity's name field), or null when there is no such record.</summary>
-    public string NameOf(SandboxEntity entity, int id)
+    public string NameOf(SandboxEntity entity, long id)
     {
         lock (Sync)
         {
@@ -88,7 +102,7 @@ public sealed partial class SandboxStore
     }
 
     /// <summary>Applies a change to a stored record and stamps UpdatedOn. False when the Id is unknown.</summary>
-    public bool Update(SandboxEntity entity, int id, Action<JsonObject> change, string updatedBy = "System")
+    public bool Update(SandboxEntity entity, long id, Action<JsonObject> change, string updatedBy = "System")
     {
         Changed();
         lock (Sync)
@@ -102,7 +116,7 @@ public sealed partial class SandboxStore
         }
     }
 
-    public bool Delete(SandboxEntity entity, int id)
+    public bool Delete(SandboxEntity entity, long id)
     {
         Changed();
         lock (Sync)
@@ -117,41 +131,31 @@ public sealed partial class SandboxStore
     /// Records that refer to a deleted one go with it when they cannot exist without it (a required reference: a
     /// thread's messages), and otherwise only forget it (an optional one: a group's threads stay, without a group).
     /// </summary>
-    private void Unlink(SandboxEntity deleted, int id)
+    private void Unlink(SandboxEntity deleted, long id)
     {
         foreach (var entity in SandboxEntities.All)
         foreach (var field in entity.Stored.Where(f => f.References == deleted.Name && f.Kind == Models.Spec.FieldKind.Number))
-        foreach (var record in Table(entity).InIdOrder(descending: false).Where(r => JsonRead.TryInt(r[field.Name], out var to) && to == id).ToList())
+        foreach (var record in Table(entity).InIdOrder(descending: false).Where(r => JsonRead.TryLong(r[field.Name], out var to) && to == id).ToList())
         {
-            if (field.IsRequired) Delete(entity, (int)record["Id"]!);
+            if (field.IsRequired) Delete(entity, JsonRead.Id(record));
             else record[field.Name] = null;
         }
     }
 
-    /// <summary>The user account ids that may own records (5001..5020 by default).</summary>
-    public IReadOnlyList<int> UserIds
+    /// <summary>The ids of the user accounts that may own records (the 20 of <see cref="DemoIds"/> by default).</summary>
+    public IReadOnlyList<long> UserIds
     {
-        get { lock (Sync) return _userIds.OrderBy(id => id).ToList(); }
+        get { lock (Sync) return Table(SandboxEntities.User).InIdOrder(descending: false).Select(JsonRead.Id).ToList(); }
     }
 
-    public bool UserExists(int id)
-    {
-        lock (Sync) return _userIds.Contains(id);
-    }
+    public bool UserExists(long id) => Exists(SandboxEntities.User, id);
 
-    public void SetUserIds(IEnumerable<int> userIds)
-    {
-        var set = userIds.ToHashSet();
-        lock (Sync) _userIds = set;
-    }
-
-    /// <summary>Back to defaults: the two businesses, coworkers and users 5001..5020, nothing else; Ids from 100000.</summary>
+    /// <summary>Back to defaults: the two businesses, 20 coworkers and 20 user accounts (<see cref="DemoIds"/>), nothing else.</summary>
     public void Reset()
     {
         lock (Sync)
         {
             foreach (var table in _tables.Values) table.Clear();
-            _userIds = Enumerable.Range(FirstUserId, LastUserId - FirstUserId + 1).ToHashSet();
             DemoData.AddReferenceData(this);
         }
     }

@@ -59,13 +59,13 @@ public class WriteBodyTests
     public void Adding_members_sends_deltas_beside_the_list_as_the_server_gave_it()
     {
         var update = Update();
-        update.ChangeIds(Field("Members"), add: new[] { 5003, 5001 }, remove: new[] { 5002, 5999 });
+        update.ChangeIds(Field("Members"), add: new[] { 5003L, 5001L }, remove: new[] { 5002L, 5999L });
 
         var body = update.Body();
 
-        Assert.Equal(new[] { 5001, 5002 }, body["Members"]!.AsArray().Select(n => (int)n!));
-        Assert.Equal(new[] { 5003 }, body["AddedMembers"]!.AsArray().Select(n => (int)n!));
-        Assert.Equal(new[] { 5002 }, body["RemovedMembers"]!.AsArray().Select(n => (int)n!));
+        Assert.Equal(new[] { 5001L, 5002L }, body["Members"]!.AsArray().Select(n => (long)n!));
+        Assert.Equal(new[] { 5003L }, body["AddedMembers"]!.AsArray().Select(n => (long)n!));
+        Assert.Equal(new[] { 5002L }, body["RemovedMembers"]!.AsArray().Select(n => (long)n!));
     }
 
     [Fact]

@@ -7,14 +7,14 @@ namespace NexudusCommunity.Api.Entities
     /// <summary>Reads the envelope writes answer with: Message, Value (the record's Id), UpdatedOn, UpdatedBy.</summary>
     internal static class ActionEnvelope
     {
-        public static int? ValueId(JsonElement json)
+        public static long? ValueId(JsonElement json)
         {
             if (json.ValueKind != JsonValueKind.Object || !TryGet(json, "Value", out var value)) return null;
-            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var direct)) return direct;
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var direct)) return direct;
             if (value.ValueKind == JsonValueKind.Object && TryGet(value, "Id", out var id))
             {
-                if (id.ValueKind == JsonValueKind.Number && id.TryGetInt32(out var n)) return n;
-                if (id.ValueKind == JsonValueKind.String && int.TryParse(id.GetString(), out var s)) return s;
+                if (id.ValueKind == JsonValueKind.Number && id.TryGetInt64(out var n)) return n;
+                if (id.ValueKind == JsonValueKind.String && long.TryParse(id.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s)) return s;
             }
             return null;
         }

@@ -21,7 +21,7 @@ namespace NexudusCommunity.Api.Entities
             EntityClient<Coworker> coworkers, IEnumerable<string> emails, CancellationToken cancellationToken)
         {
             var wanted = emails.Select(e => e?.Trim()).Where(e => !string.IsNullOrEmpty(e)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var found = wanted.ToDictionary(e => e, e => new Dictionary<int, Coworker>(), StringComparer.OrdinalIgnoreCase);
+            var found = wanted.ToDictionary(e => e, e => new Dictionary<long, Coworker>(), StringComparer.OrdinalIgnoreCase);
             if (wanted.Count > 1)
             {
                 var first = await coworkers.GetPageAsync(coworkers.NewQuery(), 1, PagePlan.MaxPageSize, cancellationToken).ConfigureAwait(false);
@@ -49,13 +49,13 @@ namespace NexudusCommunity.Api.Entities
             return Result(found);
         }
 
-        private static void Collect(Dictionary<string, Dictionary<int, Coworker>> found, IEnumerable<Coworker> coworkers)
+        private static void Collect(Dictionary<string, Dictionary<long, Coworker>> found, IEnumerable<Coworker> coworkers)
         {
             foreach (var coworker in coworkers)
                 if (coworker.Email != null && found.TryGetValue(coworker.Email.Trim(), out var matches)) matches[coworker.Id] = coworker;
         }
 
-        private static IReadOnlyDictionary<string, IReadOnlyList<Coworker>> Result(Dictionary<string, Dictionary<int, Coworker>> found) =>
+        private static IReadOnlyDictionary<string, IReadOnlyList<Coworker>> Result(Dictionary<string, Dictionary<long, Coworker>> found) =>
             found.ToDictionary(p => p.Key, p => (IReadOnlyList<Coworker>)p.Value.Values.OrderBy(c => c.Id).ToList(), StringComparer.OrdinalIgnoreCase);
     }
 }

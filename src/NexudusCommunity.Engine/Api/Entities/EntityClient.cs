@@ -52,14 +52,14 @@ namespace NexudusCommunity.Api.Entities
         public ListQuery NewQuery() => new ListQuery(Spec.Name, Spec.IdListParameter);
 
         /// <summary>One full record, collections (such as Members) included.</summary>
-        public async Task<T> GetAsync(int id, CancellationToken cancellationToken) =>
+        public async Task<T> GetAsync(long id, CancellationToken cancellationToken) =>
             (await GetForUpdateAsync(id, cancellationToken, keepServerCopy: false).ConfigureAwait(false)).Current;
 
         /// <summary>One full record, and the server's copy of it that an update sends back.</summary>
-        public Task<RecordUpdate<T>> GetForUpdateAsync(int id, CancellationToken cancellationToken) =>
+        public Task<RecordUpdate<T>> GetForUpdateAsync(long id, CancellationToken cancellationToken) =>
             GetForUpdateAsync(id, cancellationToken, keepServerCopy: true);
 
-        private async Task<RecordUpdate<T>> GetForUpdateAsync(int id, CancellationToken cancellationToken, bool keepServerCopy)
+        private async Task<RecordUpdate<T>> GetForUpdateAsync(long id, CancellationToken cancellationToken, bool keepServerCopy)
         {
             var request = new ApiRequest(HttpMethod.Get, $"{Spec.Path}/{id}")
             {
@@ -110,13 +110,13 @@ namespace NexudusCommunity.Api.Entities
         /// The records with these Ids; missing ones are simply absent. Batches use the list's documented Id filter; a
         /// server that ignores it (its answer holds records not asked for) is asked one Id at a time instead.
         /// </summary>
-        public async Task<IReadOnlyList<T>> GetManyAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<T>> GetManyAsync(IEnumerable<long> ids, CancellationToken cancellationToken)
         {
             var found = new List<T>();
             foreach (var batch in ids.Distinct().Select((id, i) => (id, i)).GroupBy(p => p.i / IdsPerRequest, p => p.id))
             {
                 var wanted = batch.ToList();
-                var set = new HashSet<int>(wanted);
+                var set = new HashSet<long>(wanted);
                 if (wanted.Count > 1)
                 {
                     var page = await GetPageAsync(NewQuery().Ids(wanted), 1, wanted.Count, cancellationToken).ConfigureAwait(false);
@@ -146,7 +146,7 @@ namespace NexudusCommunity.Api.Entities
         /// failed, the server is asked whether the record now exists, and it is sent again only when it verifiably
         /// does not (<see cref="WriteRetry"/>).
         /// </summary>
-        public Task<int> CreateAsync(JsonObject body, CancellationToken cancellationToken)
+        public Task<long> CreateAsync(JsonObject body, CancellationToken cancellationToken)
         {
             var sentAt = DateTime.UtcNow;
             var name = Spec.NameField == null ? null : (string)body[Spec.NameField.Name];
@@ -158,7 +158,7 @@ namespace NexudusCommunity.Api.Entities
                 cancellationToken);
         }
 
-        private async Task<int> SendCreateAsync(JsonObject body, string target, CancellationToken cancellationToken)
+        private async Task<long> SendCreateAsync(JsonObject body, string target, CancellationToken cancellationToken)
         {
             var json = await _client.SendForJsonAsync(new ApiRequest(HttpMethod.Post, Spec.Path)
             {
@@ -183,7 +183,7 @@ namespace NexudusCommunity.Api.Entities
                 Target = target ?? Spec.Describe(update.Id),
             }, cancellationToken);
 
-        public Task DeleteAsync(int id, string target, CancellationToken cancellationToken) =>
+        public Task DeleteAsync(long id, string target, CancellationToken cancellationToken) =>
             _client.SendForJsonAsync(new ApiRequest(HttpMethod.Delete, $"{Spec.Path}/{id}")
             {
                 RequiredRole = Spec.Role("Delete"),
@@ -215,7 +215,7 @@ namespace NexudusCommunity.Api.Entities
         /// POST runcommand, each parameter as { Name, Type, Value } with Value as text, as the vendor's SDK sends
         /// them. (The group page's heading says "runacommand"; its example and every other entity say "runcommand".)
         /// </summary>
-        public async Task<CommandResult> RunCommandAsync(string key, IReadOnlyList<int> ids, IReadOnlyList<CommandArgument> arguments,
+        public async Task<CommandResult> RunCommandAsync(string key, IReadOnlyList<long> ids, IReadOnlyList<CommandArgument> arguments,
             string target, CancellationToken cancellationToken)
         {
             var body = new JsonObject

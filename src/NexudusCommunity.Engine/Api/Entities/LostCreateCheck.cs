@@ -27,7 +27,7 @@ namespace NexudusCommunity.Api.Entities
         }
 
         /// <summary>The Id of the record the lost create made, or null when the server verifiably has none.</summary>
-        public async Task<int?> FindAsync(string name, string what, DateTime sentAt, NexudusApiException lost, CancellationToken cancellationToken)
+        public async Task<long?> FindAsync(string name, string what, DateTime sentAt, NexudusApiException lost, CancellationToken cancellationToken)
         {
             var spec = _entities.Spec;
             if (string.IsNullOrEmpty(name) || spec.NameField?.Filter == null) throw lost;

@@ -18,8 +18,8 @@ namespace NexudusCommunity.Api.Entities
         private readonly EntitySpec _spec;
         private readonly JsonObject _server;
         private readonly List<string> _changed = new List<string>();
-        private readonly Dictionary<string, HashSet<int>> _added = new Dictionary<string, HashSet<int>>();
-        private readonly Dictionary<string, HashSet<int>> _removed = new Dictionary<string, HashSet<int>>();
+        private readonly Dictionary<string, HashSet<long>> _added = new Dictionary<string, HashSet<long>>();
+        private readonly Dictionary<string, HashSet<long>> _removed = new Dictionary<string, HashSet<long>>();
 
         internal RecordUpdate(EntitySpec spec, T current, JsonObject server)
         {
@@ -31,7 +31,7 @@ namespace NexudusCommunity.Api.Entities
         /// <summary>The record as the server gave it (changes are not applied to it).</summary>
         public T Current { get; }
 
-        public int Id => Current.Id;
+        public long Id => Current.Id;
 
         /// <summary>The fields that will change, in the order they were set.</summary>
         public IReadOnlyList<string> Changed => _changed;
@@ -49,8 +49,8 @@ namespace NexudusCommunity.Api.Entities
             if (field.Kind == FieldKind.IdList)
             {
                 // A whole new list: sent as the list, and as deltas for a server that reads only those.
-                var before = new HashSet<int>((int[])field.GetValue(Current) ?? new int[0]);
-                var after = new HashSet<int>((IEnumerable<int>)value ?? new int[0]);
+                var before = new HashSet<long>((long[])field.GetValue(Current) ?? new long[0]);
+                var after = new HashSet<long>((IEnumerable<long>)value ?? new long[0]);
                 Delta(_added, field).UnionWith(after.Except(before));
                 Delta(_removed, field).UnionWith(before.Except(after));
             }
@@ -59,11 +59,11 @@ namespace NexudusCommunity.Api.Entities
         }
 
         /// <summary>Adds and removes ids of a list, leaving the list as the server gave it: the server applies the deltas.</summary>
-        public void ChangeIds(FieldSpec field, IEnumerable<int> add, IEnumerable<int> remove)
+        public void ChangeIds(FieldSpec field, IEnumerable<long> add, IEnumerable<long> remove)
         {
-            var current = new HashSet<int>((int[])field.GetValue(Current) ?? new int[0]);
-            var adding = (add ?? Enumerable.Empty<int>()).Where(id => !current.Contains(id)).ToList();
-            var removing = (remove ?? Enumerable.Empty<int>()).Where(current.Contains).ToList();
+            var current = new HashSet<long>((long[])field.GetValue(Current) ?? new long[0]);
+            var adding = (add ?? Enumerable.Empty<long>()).Where(id => !current.Contains(id)).ToList();
+            var removing = (remove ?? Enumerable.Empty<long>()).Where(current.Contains).ToList();
             if (adding.Count == 0 && removing.Count == 0) return;
             Delta(_added, field).UnionWith(adding);
             Delta(_removed, field).UnionWith(removing);
@@ -95,9 +95,9 @@ namespace NexudusCommunity.Api.Entities
             if (!_changed.Contains(name)) _changed.Add(name);
         }
 
-        private static HashSet<int> Delta(Dictionary<string, HashSet<int>> deltas, FieldSpec field)
+        private static HashSet<long> Delta(Dictionary<string, HashSet<long>> deltas, FieldSpec field)
         {
-            if (!deltas.TryGetValue(field.Name, out var set)) deltas[field.Name] = set = new HashSet<int>();
+            if (!deltas.TryGetValue(field.Name, out var set)) deltas[field.Name] = set = new HashSet<long>();
             return set;
         }
     }

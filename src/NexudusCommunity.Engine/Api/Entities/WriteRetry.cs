@@ -28,9 +28,9 @@ namespace NexudusCommunity.Api.Entities
         }
 
         /// <summary>A create: <paramref name="find"/> returns the record's Id when the lost attempt made it, null when it verifiably did not.</summary>
-        public Task<int> CreateAsync(Func<CancellationToken, Task<int>> send, Func<NexudusApiException, CancellationToken, Task<int?>> find,
+        public Task<long> CreateAsync(Func<CancellationToken, Task<long>> send, Func<NexudusApiException, CancellationToken, Task<long?>> find,
             CancellationToken cancellationToken) =>
-            SendAsync(send, async (lost, ct) => await find(lost, ct).ConfigureAwait(false) is int id ? (true, id) : (false, 0), cancellationToken);
+            SendAsync(send, async (lost, ct) => await find(lost, ct).ConfigureAwait(false) is long id ? (true, id) : (false, 0L), cancellationToken);
 
         /// <summary>A command: nothing on the server says whether it ran, so only a refusal before any work lets it go again.</summary>
         public Task<T> CommandAsync<T>(Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken) =>

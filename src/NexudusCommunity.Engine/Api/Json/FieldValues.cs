@@ -34,7 +34,7 @@ namespace NexudusCommunity.Api.Json
         public static JsonArray Ids(IEnumerable ids)
         {
             var array = new JsonArray();
-            foreach (var id in ids) array.Add(JsonValue.Create(Convert.ToInt32(id, CultureInfo.InvariantCulture)));
+            foreach (var id in ids) array.Add(JsonValue.Create(Convert.ToInt64(id, CultureInfo.InvariantCulture)));
             return array;
         }
 
@@ -47,8 +47,8 @@ namespace NexudusCommunity.Api.Json
             if (field.Kind == FieldKind.Text) return string.Equals(Blank(before as string), Blank(after as string), StringComparison.Ordinal);
             if (field.Kind == FieldKind.IdList)
             {
-                var a = (before as IEnumerable)?.Cast<object>().Select(Convert.ToInt32).Distinct().OrderBy(i => i) ?? Enumerable.Empty<int>();
-                var b = (after as IEnumerable)?.Cast<object>().Select(Convert.ToInt32).Distinct().OrderBy(i => i) ?? Enumerable.Empty<int>();
+                var a = (before as IEnumerable)?.Cast<object>().Select(Convert.ToInt64).Distinct().OrderBy(i => i) ?? Enumerable.Empty<long>();
+                var b = (after as IEnumerable)?.Cast<object>().Select(Convert.ToInt64).Distinct().OrderBy(i => i) ?? Enumerable.Empty<long>();
                 return a.SequenceEqual(b);
             }
             if (field.Kind == FieldKind.Choice && before != null && after != null)

@@ -120,11 +120,14 @@ namespace NexudusCommunity.Api.Json
         public static ReadField For(FieldSpec field)
         {
             var type = field.Type;
+            // How a value that does not fit names the field: "CommunityGroup.Id".
+            var name = field.Property?.ReflectedType?.Name + "." + field.Name;
             switch (field.Kind)
             {
-                case FieldKind.Number when type == typeof(int): return Setter<int>(field, (ref Utf8JsonReader r, Action<object, int> set, object o) => { var v = TolerantValues.Int(ref r); if (v.HasValue) set(o, v.Value); });
-                case FieldKind.Number when type == typeof(int?): return Setter<int?>(field, (ref Utf8JsonReader r, Action<object, int?> set, object o) => set(o, TolerantValues.Int(ref r)));
-                case FieldKind.Number when type == typeof(long): return Setter<long>(field, (ref Utf8JsonReader r, Action<object, long> set, object o) => { if (r.TokenType == JsonTokenType.Number && r.TryGetInt64(out var v)) set(o, v); else r.Skip(); });
+                case FieldKind.Number when type == typeof(int): return Setter<int>(field, (ref Utf8JsonReader r, Action<object, int> set, object o) => { var v = TolerantValues.Int(ref r, name); if (v.HasValue) set(o, v.Value); });
+                case FieldKind.Number when type == typeof(int?): return Setter<int?>(field, (ref Utf8JsonReader r, Action<object, int?> set, object o) => set(o, TolerantValues.Int(ref r, name)));
+                case FieldKind.Number when type == typeof(long): return Setter<long>(field, (ref Utf8JsonReader r, Action<object, long> set, object o) => { var v = TolerantValues.Long(ref r, name); if (v.HasValue) set(o, v.Value); });
+                case FieldKind.Number when type == typeof(long?): return Setter<long?>(field, (ref Utf8JsonReader r, Action<object, long?> set, object o) => set(o, TolerantValues.Long(ref r, name)));
                 case FieldKind.Decimal when type == typeof(decimal): return Setter<decimal>(field, (ref Utf8JsonReader r, Action<object, decimal> set, object o) => { var v = TolerantValues.Decimal(ref r); if (v.HasValue) set(o, v.Value); });
                 case FieldKind.Decimal: return Setter<decimal?>(field, (ref Utf8JsonReader r, Action<object, decimal?> set, object o) => set(o, TolerantValues.Decimal(ref r)));
                 case FieldKind.Text: return Setter<string>(field, (ref Utf8JsonReader r, Action<object, string> set, object o) => set(o, TolerantValues.Text(ref r)));
@@ -133,7 +136,7 @@ namespace NexudusCommunity.Api.Json
                 case FieldKind.Date when type == typeof(DateTime): return Setter<DateTime>(field, (ref Utf8JsonReader r, Action<object, DateTime> set, object o) => { var v = TolerantValues.Date(ref r); if (v.HasValue) set(o, v.Value); });
                 case FieldKind.Date: return Setter<DateTime?>(field, (ref Utf8JsonReader r, Action<object, DateTime?> set, object o) => set(o, TolerantValues.Date(ref r)));
                 case FieldKind.Guid: return Setter<Guid?>(field, (ref Utf8JsonReader r, Action<object, Guid?> set, object o) => set(o, TolerantValues.Guid(ref r)));
-                case FieldKind.IdList: return Setter<int[]>(field, (ref Utf8JsonReader r, Action<object, int[]> set, object o) => set(o, TolerantValues.IdList(ref r)));
+                case FieldKind.IdList: return Setter<long[]>(field, (ref Utf8JsonReader r, Action<object, long[]> set, object o) => set(o, TolerantValues.IdList(ref r, name)));
                 case FieldKind.Address: return Setter<Uri>(field, (ref Utf8JsonReader r, Action<object, Uri> set, object o) => set(o, Uri.TryCreate(TolerantValues.Text(ref r), UriKind.Absolute, out var u) ? u : null));
                 case FieldKind.Choice:
                     return (ReadField)typeof(FieldReaders).GetMethod(nameof(ChoiceReader), BindingFlags.NonPublic | BindingFlags.Static)

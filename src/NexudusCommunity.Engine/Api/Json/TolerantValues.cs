@@ -8,27 +8,50 @@ namespace NexudusCommunity.Api.Json
     /// <summary>
     /// Reads one JSON value of a field's kind, accepting every variant the API's pages and live answers show
     /// (numbers as strings, ids as {"Id": n} references, true/false as 1/0 or text, dates without a zone). The
-    /// well-formed case is tested first, so it costs no more than a plain read. A value that fits none reads as
-    /// "not given" rather than failing the whole page.
+    /// well-formed case is tested first, so it costs no more than a plain read. A text, date or choice that fits none
+    /// reads as "not given" rather than failing the whole page; a number never does (an id read as 0 would name
+    /// another record, or none): it fails naming its field.
     /// </summary>
     internal static class TolerantValues
     {
-        public static int? Int(ref Utf8JsonReader reader)
+        /// <summary>
+        /// A whole number: a JSON number (12, 12.0), its text ("12"), or the Id of a reference ({"Id": 12}); null for
+        /// null, blank text or a reference without an Id. Anything else (a fraction, a number past 64 bits, words)
+        /// throws naming <paramref name="field"/>: a value that does not fit must never read as 0 or as "not given".
+        /// </summary>
+        public static long? Long(ref Utf8JsonReader reader, string field)
         {
             switch (reader.TokenType)
             {
                 case JsonTokenType.Number:
-                    if (reader.TryGetInt32(out var n)) return n;
-                    return reader.TryGetDouble(out var d) && d >= int.MinValue && d <= int.MaxValue ? (int)d : (int?)null;
+                    if (reader.TryGetInt64(out var n)) return n;
+                    if (reader.TryGetDecimal(out var d) && d == decimal.Truncate(d) && d >= long.MinValue && d <= long.MaxValue) return (long)d;
+                    throw DoesNotFit(field, RawText(ref reader));
                 case JsonTokenType.String:
-                    return int.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : (int?)null;
+                    var text = reader.GetString();
+                    if (string.IsNullOrWhiteSpace(text)) return null;
+                    if (long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s)) return s;
+                    throw DoesNotFit(field, "'" + text + "'");
                 case JsonTokenType.StartObject:
-                    return ReferenceId(ref reader);
-                default:
-                    reader.Skip();
+                    return ReferenceId(ref reader, field);
+                case JsonTokenType.Null:
                     return null;
+                default:
+                    throw DoesNotFit(field, reader.TokenType == JsonTokenType.StartArray ? "a list" : RawText(ref reader));
             }
         }
+
+        /// <summary>A whole number within Int32 (a count, a size); otherwise as <see cref="Long"/>.</summary>
+        public static int? Int(ref Utf8JsonReader reader, string field)
+        {
+            var value = Long(ref reader, field);
+            if (value.HasValue && (value.Value < int.MinValue || value.Value > int.MaxValue)) throw DoesNotFit(field, value.Value.ToString(CultureInfo.InvariantCulture));
+            return (int?)value;
+        }
+
+        /// <summary>No position: the answer is valid JSON, one value of it is not what the field holds.</summary>
+        private static JsonException DoesNotFit(string field, string value) =>
+            new JsonException($"{field} is {value}, which is not a whole number this field can hold");
 
         /// <summary>An amount: a JSON number, or a number written as text (invariant culture).</summary>
         public static decimal? Decimal(ref Utf8JsonReader reader)
@@ -128,28 +151,32 @@ namespace NexudusCommunity.Api.Json
             return null;
         }
 
-        /// <summary>A list of ids: [1,2], ["1","2"], [{"Id":1}], or "1,2".</summary>
-        public static int[] IdList(ref Utf8JsonReader reader)
+        /// <summary>A list of ids: [1,2], ["1","2"], [{"Id":1}], or "1,2"; an id that does not fit throws naming <paramref name="field"/>.</summary>
+        public static long[] IdList(ref Utf8JsonReader reader, string field)
         {
-            var ids = new List<int>();
+            var ids = new List<long>();
             switch (reader.TokenType)
             {
                 case JsonTokenType.Null:
                     return null;
                 case JsonTokenType.String:
                     foreach (var part in (reader.GetString() ?? "").Split(new[] { ',', ';', ' ' }, StringSplitOptions.RemoveEmptyEntries))
-                        if (int.TryParse(part.Trim('[', ']'), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) ids.Add(id);
+                    {
+                        var text = part.Trim('[', ']');
+                        if (text.Length == 0) continue;
+                        if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) throw DoesNotFit(field, "'" + text + "'");
+                        ids.Add(id);
+                    }
                     return ids.ToArray();
                 case JsonTokenType.StartArray:
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        var id = Int(ref reader);
+                        var id = Long(ref reader, field);
                         if (id.HasValue) ids.Add(id.Value);
                     }
                     return ids.ToArray();
                 default:
-                    reader.Skip();
-                    return null;
+                    throw DoesNotFit(field, reader.TokenType == JsonTokenType.StartObject ? "an object" : RawText(ref reader));
             }
         }
 
@@ -160,16 +187,16 @@ namespace NexudusCommunity.Api.Json
         }
 
         /// <summary>The Id of a reference object such as {"Id": 12, "Name": "..."}; the reader ends on its EndObject.</summary>
-        private static int? ReferenceId(ref Utf8JsonReader reader)
+        private static long? ReferenceId(ref Utf8JsonReader reader, string field)
         {
-            int? id = null;
+            long? id = null;
             var depth = reader.CurrentDepth;
             while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
             {
                 if (reader.TokenType != JsonTokenType.PropertyName) continue;
                 var isId = reader.ValueTextEquals("Id") || string.Equals(reader.GetString(), "Id", StringComparison.OrdinalIgnoreCase);
                 reader.Read();
-                if (isId && reader.TokenType != JsonTokenType.StartObject) id = Int(ref reader);
+                if (isId && reader.TokenType != JsonTokenType.StartObject) id = Long(ref reader, field);
                 else reader.Skip();
             }
             return id;

@@ -34,7 +34,7 @@ namespace NexudusCommunity.Api.Paging
             return this;
         }
 
-        public ListQuery Equal(string field, int? value) => value.HasValue ? Equal(field, value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) : this;
+        public ListQuery Equal(string field, long? value) => value.HasValue ? Equal(field, value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) : this;
 
         public ListQuery Equal(string field, bool? value) => value.HasValue ? Equal(field, value.Value ? "true" : "false") : this;
 
@@ -48,7 +48,7 @@ namespace NexudusCommunity.Api.Paging
             return this;
         }
 
-        public ListQuery Ids(IEnumerable<int> ids)
+        public ListQuery Ids(IEnumerable<long> ids)
         {
             Filters.Add(_idListParameter ?? _entity + "_Id", "[" + string.Join(",", ids) + "]");
             return this;

@@ -13,7 +13,7 @@ namespace NexudusCommunity.Api.Paging
     /// </summary>
     public sealed class PageWalk<T> where T : NexudusRecord
     {
-        private readonly HashSet<int> _passedOn = new HashSet<int>();
+        private readonly HashSet<long> _passedOn = new HashSet<long>();
         // The list position of the first record not yet passed on.
         private long _position;
         private long? _lastTotal;

@@ -30,7 +30,7 @@ namespace NexudusCommunity.Cmdlets.Base
             return connection;
         }
 
-        protected int ResolveBusinessId(int? given)
+        protected long ResolveBusinessId(long? given)
         {
             if (given.HasValue) return given.Value;
             if (ActiveConnection.BusinessId.HasValue) return ActiveConnection.BusinessId.Value;

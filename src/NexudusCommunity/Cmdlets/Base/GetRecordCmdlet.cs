@@ -26,8 +26,8 @@ namespace NexudusCommunity.Cmdlets.Base
 
         /// <summary>Ids of the records to get, in full (collections included).</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, Position = 0)]
-        [ValidateRange(1, int.MaxValue)]
-        public int[] Id { get; set; }
+        [ValidateRange(1, long.MaxValue)]
+        public long[] Id { get; set; }
 
         /// <summary>The field to sort by.</summary>
         [Parameter(ParameterSetName = ListSet)]
@@ -98,7 +98,7 @@ namespace NexudusCommunity.Cmdlets.Base
                 : null;
 
         /// <summary>Many Ids in one request (per hundred), in the order asked; each missing one is an error of its own.</summary>
-        private void ReadBatch(EntityClient<T> client, List<int> ids)
+        private void ReadBatch(EntityClient<T> client, List<long> ids)
         {
             IReadOnlyList<T> found = null;
             if (!TryRecord(ids.ToArray(), () => found = Run(ct => client.GetManyAsync(ids, ct)))) return;

@@ -37,8 +37,8 @@ namespace NexudusCommunity.Cmdlets.Base
 
         /// <summary>The records to run it on, by Id.</summary>
         [Parameter]
-        [ValidateRange(1, int.MaxValue)]
-        public int[] Id { get; set; }
+        [ValidateRange(1, long.MaxValue)]
+        public long[] Id { get; set; }
 
         /// <summary>Records from Get-X, objects with an Id property (CSV rows), or Ids, from the pipeline.</summary>
         [Parameter(ValueFromPipeline = true)]

@@ -96,6 +96,6 @@ namespace NexudusCommunity.Cmdlets.Base
         }
 
         private static bool Matches(object fieldValue, object wanted) =>
-            fieldValue is int[] ids && wanted is int id ? ids.Contains(id) : Equals(fieldValue, wanted);
+            fieldValue is long[] ids && wanted is long id ? ids.Contains(id) : Equals(fieldValue, wanted);
     }
 }

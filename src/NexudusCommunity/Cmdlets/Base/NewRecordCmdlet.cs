@@ -8,7 +8,8 @@ namespace NexudusCommunity.Cmdlets.Base
 {
     /// <summary>
     /// New-X for any entity: the body is the fields the parameters give (named as their fields; blank CSV cells
-    /// are not given), the business defaults to the connection's, and the record is returned as the server stored it.
+    /// are not given), the business defaults to the connection's, a required user account (UserId) to the user
+    /// signed in, and the record is returned as the server stored it.
     /// Each pipeline record is built and checked on its own: a bad value refuses that record alone.
     /// </summary>
     public abstract class NewRecordCmdlet<T> : EntityCmdlet<T> where T : NexudusRecord
@@ -53,9 +54,12 @@ namespace NexudusCommunity.Cmdlets.Base
             // business and owner (who posts), a message's thread its poster.
             foreach (var field in Spec.Fields.Where(f => f.IsWritable && f.IsRequired && f.References != null && body[f.Name] == null))
             {
-                var inherited = Referenced.Select(r => EntitySpec.Of(r.GetType()).Field(field.Name)?.GetValue(r)).OfType<int>().FirstOrDefault(id => id > 0);
+                var inherited = Referenced.Select(r => EntitySpec.Of(r.GetType()).Field(field.Name)?.GetValue(r)).OfType<long>().FirstOrDefault(id => id > 0);
                 if (inherited > 0) body[field.Name] = inherited;
             }
+            // A required user account (an owner, a poster) not given and not inherited: the user signed in.
+            foreach (var field in Spec.Fields.Where(f => f.IsWritable && f.IsRequired && f.References == "User" && body[f.Name] == null))
+                body[field.Name] = SignedInUser.Id(this, field.Parameter);
             var business = Spec.Field("BusinessId");
             if (business != null && business.IsWritable && body["BusinessId"] == null)
                 body["BusinessId"] = ResolveBusinessId(null);

@@ -17,8 +17,8 @@ namespace NexudusCommunity.Cmdlets.Base
         protected const string InputObjectSet = "InputObject";
 
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
-        [ValidateRange(1, int.MaxValue)]
-        public int[] Id { get; set; }
+        [ValidateRange(1, long.MaxValue)]
+        public long[] Id { get; set; }
 
         /// <summary>A record from Get-X, or an object with an Id property (such as a CSV row), or an Id.</summary>
         [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]

@@ -21,8 +21,8 @@ namespace NexudusCommunity.Cmdlets.Base
         protected const string InputObjectSet = "InputObject";
 
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
-        [ValidateRange(1, int.MaxValue)]
-        public int Id { get; set; }
+        [ValidateRange(1, long.MaxValue)]
+        public long Id { get; set; }
 
         /// <summary>A record from Get-X, or an object with an Id property (a CSV row) whose other properties are the changes.</summary>
         [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
@@ -107,7 +107,7 @@ namespace NexudusCommunity.Cmdlets.Base
             foreach (var add in adds)
             {
                 var remove = values.FirstOrDefault(v => v.Use == FieldUse.RemoveIds && v.Field == add.Field);
-                var both = remove == null ? new int[0] : ((int[])add.Value).Intersect((int[])remove.Value).ToArray();
+                var both = remove == null ? new long[0] : ((long[])add.Value).Intersect((long[])remove.Value).ToArray();
                 if (both.Length > 0)
                     throw new ParameterException(add.Parameter, $"{add.Parameter}: {string.Join(", ", both)} also named in -{remove.Parameter}.");
             }
@@ -122,10 +122,10 @@ namespace NexudusCommunity.Cmdlets.Base
             switch (value.Use)
             {
                 case FieldUse.AddIds:
-                    update.ChangeIds(value.Field, (int[])value.Value, null);
+                    update.ChangeIds(value.Field, (long[])value.Value, null);
                     break;
                 case FieldUse.RemoveIds:
-                    update.ChangeIds(value.Field, null, (int[])value.Value);
+                    update.ChangeIds(value.Field, null, (long[])value.Value);
                     break;
                 default:
                     if (value.Value is bool flag && value.Field.IsWriteOnly && !flag) return; // -ClearImageFile:$false asks nothing

@@ -25,7 +25,7 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
                 var id = Lookup.Find(Group, "Group", full: false).Id;
                 var client = Client;
                 var group = Run(ct => client.GetAsync(id, ct));
-                var members = group.Members ?? new int[0];
+                var members = group.Members ?? new long[0];
                 var coworkers = ActiveConnection.For<Coworker>();
                 var found = Run(ct => coworkers.GetManyAsync(members, ct)).ToDictionary(c => c.Id);
                 foreach (var member in members)

@@ -130,7 +130,7 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
             var update = Run(ct => client.GetForUpdateAsync(_group.Id, ct));
             _group = update.Current;
             var field = Spec.Field(nameof(CommunityGroup.Members));
-            var current = new HashSet<int>(update.Current.Members ?? new int[0]);
+            var current = new HashSet<long>(update.Current.Members ?? new long[0]);
             var changing = batch.Where(m => current.Contains(m.Id.Value) != Adding).ToList();
             foreach (var member in batch.Except(changing))
                 WriteVerbose($"{member} is {(Adding ? "already" : "not")} a member of {Target}.");

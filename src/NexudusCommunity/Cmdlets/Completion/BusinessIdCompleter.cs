@@ -24,7 +24,7 @@ namespace NexudusCommunity.Cmdlets.Completion
                 var client = connection.For<Business>();
                 return client.GetPageAsync(client.NewQuery(), 1, PagePlan.MaxPageSize, ct).GetAwaiter().GetResult()
                     .Records.Select(b => (b.Id, b.Name)).ToList();
-            }, new List<(int Id, string Name)>()));
+            }, new List<(long Id, string Name)>()));
             return businesses
                 .Where(b => b.Id.ToString().StartsWith(typed) || (b.Name ?? "").StartsWith(typed, StringComparison.OrdinalIgnoreCase))
                 .Select(b => new CompletionResult(b.Id.ToString(), $"{b.Id} {b.Name}", CompletionResultType.ParameterValue, b.Name ?? b.Id.ToString()));

@@ -75,9 +75,9 @@ namespace NexudusCommunity.Cmdlets.Connections
 
         /// <summary>The business cmdlets use when they are given no -BusinessId.</summary>
         [Parameter]
-        [ValidateRange(1, int.MaxValue)]
+        [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(BusinessIdCompleter))]
-        public int BusinessId { get; set; }
+        public long BusinessId { get; set; }
 
         /// <summary>Requests allowed per rate-limit window (default 120 per minute); 0 turns this limit off.</summary>
         [Parameter]

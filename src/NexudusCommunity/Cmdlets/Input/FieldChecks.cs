@@ -32,7 +32,10 @@ namespace NexudusCommunity.Cmdlets.Input
                     if (field.Minimum.HasValue && amount < field.Minimum.Value)
                         throw new ParameterException(parameter, $"{parameter}: {amount.ToString(System.Globalization.CultureInfo.InvariantCulture)} is too small; the least accepted is {field.Minimum.Value}.");
                     return amount;
-                case int[] ids:
+                case long number:
+                    CheckNumber(field, parameter, number);
+                    return number;
+                case long[] ids:
                     foreach (var id in ids) CheckNumber(field, parameter, id);
                     return ids.Distinct().ToArray();
                 case Enum choice:
@@ -60,16 +63,16 @@ namespace NexudusCommunity.Cmdlets.Input
             return isName ? text.Trim() : text;
         }
 
-        private static void CheckNumber(FieldSpec field, string parameter, int number)
+        private static void CheckNumber(FieldSpec field, string parameter, long number)
         {
             if (field.Minimum.HasValue && number < field.Minimum.Value)
                 throw new ParameterException(parameter, $"{parameter}: must be {field.Minimum.Value} or more (got {number}).");
         }
 
         /// <summary>A list of ids given for a field that takes them (AddMember...): each must be 1 or more.</summary>
-        public static int[] Ids(string parameter, IEnumerable ids)
+        public static long[] Ids(string parameter, IEnumerable ids)
         {
-            var list = ids?.Cast<object>().Select(o => Convert.ToInt32(o)).ToArray() ?? new int[0];
+            var list = ids?.Cast<object>().Select(o => Convert.ToInt64(o, System.Globalization.CultureInfo.InvariantCulture)).ToArray() ?? new long[0];
             var bad = list.FirstOrDefault(id => id < 1);
             if (list.Any(id => id < 1))
                 throw new ParameterException(parameter, $"{parameter}: ids are 1 or more (got {bad}).");

@@ -11,7 +11,7 @@ namespace NexudusCommunity.Cmdlets.Input
     /// <summary>One member given to Add- or Remove-CommunityGroupMember: a coworker Id, or an email still to look up.</summary>
     internal sealed class MemberRef
     {
-        public MemberRef(object input, int? id, string email, string name)
+        public MemberRef(object input, long? id, string email, string name)
         {
             Input = input;
             Id = id;
@@ -21,7 +21,7 @@ namespace NexudusCommunity.Cmdlets.Input
 
         /// <summary>What was given, as errors name it.</summary>
         public object Input { get; }
-        public int? Id { get; set; }
+        public long? Id { get; set; }
         public string Email { get; }
         public string Name { get; set; }
 
@@ -52,8 +52,8 @@ namespace NexudusCommunity.Cmdlets.Input
                     throw Refuse($"a {EntitySpec.Of(other.GetType()).Name} ('{other}', Id {other.Id}) is not a coworker.");
                 case int number:
                     return FromId(input, number);
-                case long number when number <= int.MaxValue:
-                    return FromId(input, (int)number);
+                case long number:
+                    return FromId(input, number);
                 case string text:
                     return FromText(input, text);
                 case null:
@@ -74,12 +74,12 @@ namespace NexudusCommunity.Cmdlets.Input
         private static MemberRef FromText(object input, string text)
         {
             text = text.Trim();
-            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) return FromId(input, id);
+            if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) return FromId(input, id);
             if (text.Length > 2 && text.IndexOf('@') > 0) return new MemberRef(input, null, text, null);
             throw Refuse(text.Length == 0 ? "is empty." : $"'{text}' is neither a coworker Id nor an email address.");
         }
 
-        private static MemberRef FromId(object input, int id) =>
+        private static MemberRef FromId(object input, long id) =>
             id >= 1 ? new MemberRef(input, id, null, null) : throw Refuse($"{id} is not a coworker Id (Ids are 1 or more).");
 
         private static object Cell(object input, object value, string column)

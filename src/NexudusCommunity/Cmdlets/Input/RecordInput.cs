@@ -10,14 +10,14 @@ namespace NexudusCommunity.Cmdlets.Input
     /// <summary>A record a cmdlet acts on: its Id, and its name and full record when the input carried them.</summary>
     internal sealed class RecordRef
     {
-        public RecordRef(int id, string name = null, NexudusRecord record = null)
+        public RecordRef(long id, string name = null, NexudusRecord record = null)
         {
             Id = id;
             Name = name;
             Record = record;
         }
 
-        public int Id { get; }
+        public long Id { get; }
         public string Name { get; set; }
 
         /// <summary>The typed record piped in (from Get-X), or null for an Id, a CSV row or another object.</summary>
@@ -49,12 +49,12 @@ namespace NexudusCommunity.Cmdlets.Input
                     throw Refuse(spec, $"a {EntitySpec.Of(other.GetType()).Name} ('{other}', Id {other.Id}) is not a {spec.Name}.");
                 case int number:
                     return new RecordRef(CheckId(spec, number, number.ToString(CultureInfo.InvariantCulture)));
-                case long number when number <= int.MaxValue:
-                    return new RecordRef(CheckId(spec, (int)number, number.ToString(CultureInfo.InvariantCulture)));
+                case long number:
+                    return new RecordRef(CheckId(spec, number, number.ToString(CultureInfo.InvariantCulture)));
                 case ulong _ when IsTotalCount(input):
                     throw Refuse(spec, $"the total count that -IncludeTotalCount writes before the records ({value}) is not a record. Leave -IncludeTotalCount out when piping, or filter the count out first.");
                 case string text:
-                    if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+                    if (long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
                         return new RecordRef(CheckId(spec, id, text));
                     throw Refuse(spec, $"'{text}' is not an Id. Pipe records from Get-{spec.Name}, or objects with an Id property.");
                 case IDictionary table:
@@ -77,12 +77,12 @@ namespace NexudusCommunity.Cmdlets.Input
             if (raw == null || (raw is string blank && string.IsNullOrWhiteSpace(blank)))
                 throw Refuse(spec, $"the {Describe(value)}'s Id is empty.");
             var text = Convert.ToString(raw, CultureInfo.InvariantCulture).Trim();
-            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
                 throw Refuse(spec, $"the {Describe(value)}'s Id '{text}' is not a whole number.");
             return new RecordRef(CheckId(spec, number, text), string.IsNullOrWhiteSpace(name) ? null : name);
         }
 
-        private static int CheckId(EntitySpec spec, int id, string text)
+        private static long CheckId(EntitySpec spec, long id, string text)
         {
             if (id < 1) throw Refuse(spec, $"{text} is not an Id (Ids are 1 or more).");
             return id;

@@ -58,7 +58,7 @@ namespace NexudusCommunity.Cmdlets.Input
             return (T)record;
         }
 
-        private T Read<T>(int id) where T : NexudusRecord
+        private T Read<T>(long id) where T : NexudusRecord
         {
             var client = _cmdlet.ActiveConnection.For<T>();
             return _cmdlet.Run(ct => client.GetAsync(id, ct));

@@ -57,7 +57,7 @@ namespace NexudusCommunity.Cmdlets.Input
     {
         protected override object Convert(string text)
         {
-            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return number;
+            if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return number;
             var list = text.IndexOfAny(new[] { ',', ';', ' ' }) >= 0 ? " (one number per value: a list in one cell is not read, so that a typo cannot pass for one)" : "";
             throw new ArgumentException($"'{text}' is not a whole number{list}.");
         }
