@@ -5,7 +5,7 @@ namespace NexudusCommunity.Models
 {
     /// <summary>A plain-text notice shown to customers on the portal and the app for a period, with an optional image and button.</summary>
     [Entity("BusinessAnnouncement", "api/content/businessannouncements", Noun = "NexudusBusinessAnnouncement", NameField = nameof(Name), IdListParameter = "id",
-        View = "Name, Active, ActiveFrom, ActiveTo, Id")]
+        View = "Name, Active, ActiveTo, Id")]
     [WriteOnlyField("NewImageUrl", typeof(Uri), Help = "The address of an image (ideally 600 x 350) the server fetches and shows with the notice.")]
     [WriteOnlyField("ClearImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the notice's image.")]
     public sealed class BusinessAnnouncement : NexudusRecord

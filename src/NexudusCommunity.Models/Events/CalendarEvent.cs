@@ -5,7 +5,7 @@ namespace NexudusCommunity.Models
 {
     /// <summary>An event on the members portal (in person, online or both), free or sold through its tickets.</summary>
     [Entity("CalendarEvent", "api/content/calendarevents", Noun = "NexudusCalendarEvent", NameField = nameof(Name), IdListParameter = "id",
-        View = "Name, StartDate, EndDate, Allocation, Id")]
+        View = "Name, StartDate, EndDate, Id")]
     [WriteOnlyField("NewSmallLogoUrl", typeof(Uri), Help = "The address of an image the server fetches and keeps as the event's small picture.")]
     [WriteOnlyField("ClearSmallLogoFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the event's small picture.")]
     [WriteOnlyField("NewLargeLogoUrl", typeof(Uri), Help = "The address of an image the server fetches and keeps as the event's large picture.")]
