@@ -11,7 +11,7 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('NexudusCommunity.Format.ps1xml')
+    FormatsToProcess     = @('NexudusCommunity.Format.ps1xml', 'NexudusCommunity.Entities.Format.ps1xml')
     CmdletsToExport      = @(
         'Connect-Nexudus'
         'Disconnect-Nexudus'

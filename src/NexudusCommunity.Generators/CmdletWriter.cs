@@ -24,7 +24,8 @@ namespace NexudusCommunity.Generators
 
         /// <summary>The entity whose record a reference parameter takes (-CommunityGroup), or null for a plain Id.</summary>
         private EntityModel RecordTaken(FieldModel field) =>
-            field.References != null && field.Parameter == field.References && _entities.TryGetValue(field.References, out var target) ? target : null;
+            field.References != null && field.Parameter == field.References && _entities.TryGetValue(field.References, out var target) && target.NameField != null
+                ? target : null;
 
         public static string CompleterName(EntityModel entity) => entity.Name + "NameCompleter";
 
@@ -85,7 +86,8 @@ namespace NexudusCommunity.Generators
         /// fields every record has, and ranges last; the model's order within each.
         /// </summary>
         private IEnumerable<FieldModel> FieldsFor(Verbs verb) => _entity.Fields.Where(f => (f.Omit & verb) == 0).OrderBy(f =>
-            f.Name == _entity.NameField || (verb == Verbs.New && f.Position >= 0) ? 0
+            verb == Verbs.Get && f == ParentFirst ? -1
+            : f.Name == _entity.NameField || (verb == Verbs.New && f.Position >= 0) ? 0
             : f.Has(FieldModel.Parent) ? 1
             : f.Range != null ? 7
             : f.Inherited ? 6
@@ -94,14 +96,20 @@ namespace NexudusCommunity.Generators
             : f.References != null ? 3
             : 2);
 
+        /// <summary>The parent a record cannot be without (a message's thread): Get-'s position 0 instead of the name.</summary>
+        private FieldModel ParentFirst =>
+            _entity.Fields.FirstOrDefault(f => f.Has(FieldModel.Parent) && f.Has(FieldModel.Required) && (f.Omit & Verbs.Get) == 0);
+
         private void WriteGet()
         {
-            var parentFirst = _entity.Fields.FirstOrDefault(f => f.Has(FieldModel.Parent) && f.Has(FieldModel.Required) && (f.Omit & Verbs.Get) == 0);
+            var parentFirst = ParentFirst;
             foreach (var field in FieldsFor(Verbs.Get))
             {
                 if (field.IsWriteOnly || field.Name == "Id") continue;
                 var isName = field.Name == _entity.NameField;
-                if (field.Range != null && !field.Inherited)
+                // Created and Updated ranges are GetRecordCmdlet's own, for every entity.
+                if (field.Range != null && (field.Inherited || field.Range == "Created" || field.Range == "Updated")) continue;
+                if (field.Range != null)
                 {
                     foreach (var end in new[] { "After", "Before" })
                     {

@@ -63,12 +63,18 @@ public sealed class HelpMarkdown
 
     private HelpMarkdown(string path) => Path = path;
 
-    public static HelpMarkdown Load(string path)
+    public static HelpMarkdown Load(string path) => Parse(path, File.ReadAllLines(path), HelpValidator.MinimumExamples);
+
+    /// <summary>A page made from other text (an entity page's section): <paramref name="path"/> is where it came from.</summary>
+    public static HelpMarkdown Parse(string path, string[] lines, int minimumExamples)
     {
-        var doc = new HelpMarkdown(path);
-        doc.Parse(File.ReadAllLines(path));
+        var doc = new HelpMarkdown(path) { MinimumExamples = minimumExamples };
+        doc.Parse(lines);
         return doc;
     }
+
+    /// <summary>Two for a cmdlet's own page; one for a generated cmdlet's section of an entity page.</summary>
+    public int MinimumExamples { get; private init; }
 
     private sealed class Block(int line, int level, string text)
     {

@@ -125,9 +125,9 @@ public sealed class HelpValidator(IReadOnlyList<CmdletModel> cmdlets, IReadOnlyC
 
     private void CheckExamples(CmdletModel cmdlet, HelpMarkdown doc)
     {
-        if (doc.Examples.Count < MinimumExamples)
+        if (doc.Examples.Count < doc.MinimumExamples)
             Problems.Add(new(doc.Path, doc.Sections.GetValueOrDefault("Examples", doc.TitleLine),
-                $"{cmdlet.Name} has {doc.Examples.Count} example(s); at least {MinimumExamples} are required.", "NXH004"));
+                $"{cmdlet.Name} has {doc.Examples.Count} example(s); at least {doc.MinimumExamples} are required.", "NXH004"));
 
         foreach (var example in doc.Examples)
         {

@@ -99,6 +99,11 @@ var exported = ReadExportedCmdlets(manifestPath, problems);
 foreach (var name in exported.Where(n => !WildcardLike(n) && cmdlets.All(c => !c.Name.Equals(n, StringComparison.OrdinalIgnoreCase))))
     problems.Add(new(manifestPath, 0, $"CmdletsToExport names {name}, but {Path.GetFileName(assemblyPath)} has no such cmdlet.", "NXH011"));
 
+// ...and each cmdlet (generated ones included) must be exported, or users never see it.
+if (!exported.Any(WildcardLike))
+    foreach (var cmdlet in cmdlets.Where(c => !exported.Contains(c.Name, StringComparer.OrdinalIgnoreCase)))
+        problems.Add(new(manifestPath, 0, $"{cmdlet.Name} is a cmdlet of {Path.GetFileName(assemblyPath)}, but CmdletsToExport does not list it: add it there.", "NXH011"));
+
 var aboutFiles = Directory.GetFiles(docsDir, "about_*.help.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
 var aboutTopics = aboutFiles.Select(f => Path.GetFileName(f)[..^".help.txt".Length]).ToList();
 var shared = SharedHelp.Load(docsDir);
@@ -107,10 +112,20 @@ var validator = new HelpValidator(cmdlets, aboutTopics, shared);
 var docFiles = Directory.GetFiles(docsDir, "*.md")
     .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
     .ToDictionary(f => Path.GetFileNameWithoutExtension(f), StringComparer.OrdinalIgnoreCase);
+// Generated cmdlets may be described by their entity's page instead (docs/help/entities, see EntityPages).
+var entityPages = EntityPages.Load(docsDir, problems);
+foreach (var duplicate in entityPages.Keys.Where(docFiles.ContainsKey))
+    problems.Add(new(docFiles[duplicate], 0, $"{duplicate} is described twice: here and in {entityPages[duplicate].Path}; keep one.", "NXH010"));
 var items = new List<ResolvedHelp>();
 var pages = new Dictionary<string, HelpMarkdown>(StringComparer.OrdinalIgnoreCase);
 foreach (var cmdlet in cmdlets)
 {
+    if (entityPages.TryGetValue(cmdlet.Name, out var entityPage))
+    {
+        items.Add(validator.Validate(cmdlet, entityPage));
+        pages[cmdlet.Name] = entityPage;
+        continue;
+    }
     if (!docFiles.TryGetValue(cmdlet.Name, out var file))
     {
         // The exact command that writes a page to fill in, with this run's paths.
@@ -124,6 +139,8 @@ foreach (var cmdlet in cmdlets)
     pages[cmdlet.Name] = doc;
 }
 problems.AddRange(shared.Check(cmdlets, pages));
+foreach (var name in entityPages.Keys.Where(n => cmdlets.All(c => !c.Name.Equals(n, StringComparison.OrdinalIgnoreCase))))
+    problems.Add(new(entityPages[name].Path, 0, $"{name} is not a cmdlet of {Path.GetFileName(assemblyPath)} (renamed, or a verb the entity does not have?): remove its section.", "NXH010"));
 foreach (var (name, file) in docFiles.Where(d => cmdlets.All(c => !c.Name.Equals(d.Key, StringComparison.OrdinalIgnoreCase))))
     problems.Add(new(file, 0, $"{name} is not a cmdlet of {Path.GetFileName(assemblyPath)} (renamed or removed?): delete or rename this file.", "NXH010"));
 
@@ -139,6 +156,12 @@ foreach (var about in aboutFiles)
 }
 
 problems.AddRange(validator.Problems);
+
+// Default table views of the entities that name their columns and have no hand-written view (see ViewWriter).
+var entityTypes = cmdlets.Select(c => EntityModel.OfCmdlet(c.Type)?.Type).OfType<Type>().ToList();
+var modelTypes = entityTypes.Count == 0 ? [] : entityTypes[0].Assembly.GetTypes()
+    .Where(t => t.IsClass && !t.IsAbstract && t.GetCustomAttributes(inherit: false).Any(a => a.GetType().Name == "EntityAttribute")).ToList();
+var viewCount = ViewWriter.Write(modelTypes, outDir, problems);
 if (problems.Count > 0)
 {
     foreach (var problem in problems) Console.Error.WriteLine(problem);
@@ -155,7 +178,7 @@ foreach (var about in aboutFiles)
 var projectUri = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(manifestPath), @"\bProjectUri\s*=\s*'([^']+)'").Groups[1].Value;
 MamlWriter.Write(helpFile, items, projectUri.Length == 0 ? null : projectUri.TrimEnd('/') + "/blob/main/docs/help/");
 Console.WriteLine($"Help for {moduleName}: {items.Count} cmdlets, {items.Sum(i => i.Page.Examples.Count)} examples, " +
-                  $"{aboutFiles.Count} about topic(s) -> {helpFile}");
+                  $"{aboutFiles.Count} about topic(s) -> {helpFile}; {viewCount} generated table view(s) -> {ViewWriter.FileName}");
 return 0;
 
 static int Usage(string message)

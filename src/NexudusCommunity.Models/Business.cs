@@ -3,7 +3,8 @@ using NexudusCommunity.Models.Spec;
 namespace NexudusCommunity.Models
 {
     /// <summary>A business (location) the account administers; its Id is the BusinessId records belong to.</summary>
-    [Entity("Business", "api/sys/businesses", Noun = "NexudusBusiness", NameField = nameof(Name), ReadOnly = true)]
+    [Entity("Business", "api/sys/businesses", Noun = "NexudusBusiness", NameField = nameof(Name), ReadOnly = true,
+        View = "Id, Name, Active, Currency, TimeZone")]
     public sealed class Business : NexudusRecord
     {
         [Field(FieldFlags.Sortable, Help = "The business's name.")]

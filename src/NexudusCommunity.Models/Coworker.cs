@@ -3,7 +3,8 @@ using NexudusCommunity.Models.Spec;
 namespace NexudusCommunity.Models
 {
     /// <summary>A customer of the space (a person or a company): the members of community groups are coworkers.</summary>
-    [Entity("Coworker", "api/spaces/coworkers", Noun = "NexudusCoworker", NameField = nameof(FullName), ReadOnly = true, IdListParameter = "id")]
+    [Entity("Coworker", "api/spaces/coworkers", Noun = "NexudusCoworker", NameField = nameof(FullName), ReadOnly = true, IdListParameter = "id",
+        View = "Id, FullName, Email, Active, InvoicingBusinessId")]
     public sealed class Coworker : NexudusRecord
     {
         public Coworker()

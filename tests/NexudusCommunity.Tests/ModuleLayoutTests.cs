@@ -19,7 +19,7 @@ public sealed class ModuleLayoutTests
     /// <summary>What may sit at the module root: the cmdlets, the loader, manifest, formats and help.</summary>
     private static bool IsModuleRootFile(string name) =>
         name is "NexudusCommunity.dll" or "NexudusCommunity.Loader.dll"
-        || name is "NexudusCommunity.psd1" or "NexudusCommunity.Format.ps1xml" or "NexudusCommunity.dll-Help.xml"
+        || name is "NexudusCommunity.psd1" or "NexudusCommunity.Format.ps1xml" or "NexudusCommunity.Entities.Format.ps1xml" or "NexudusCommunity.dll-Help.xml"
         || (name.StartsWith("about_", StringComparison.Ordinal) && name.EndsWith(".help.txt", StringComparison.Ordinal));
 
     private static string[] CmdletNamesInAssembly() =>

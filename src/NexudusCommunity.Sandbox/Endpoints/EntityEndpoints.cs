@@ -14,7 +14,7 @@ internal static class EntityEndpoints
         var route = entity.Route;
         app.MapGet(route, (HttpContext c) => List(c, store, entity));
         app.MapGet(route + "/{id:long}", (HttpContext c, long id) => Get(c, store, entity, id));
-        if (entity.Rules.AcceptsWrites)
+        if (entity.AcceptsWrites)
         {
             app.MapPost(route, AsyncHandler.Of(c => Create(c, store, entity)));
             app.MapPut(route, AsyncHandler.Of(c => Replace(c, store, entity, null)));

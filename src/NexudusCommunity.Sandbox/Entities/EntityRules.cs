@@ -13,8 +13,8 @@ internal class EntityRules
     /// <summary>The status of a validation failure (the vendor's pages differ: 500 on the group page, 400 elsewhere).</summary>
     public virtual int ValidationStatus => 400;
 
-    /// <summary>False for entities the sandbox only serves for reading.</summary>
-    public virtual bool AcceptsWrites => true;
+    /// <summary>False for entities the sandbox only serves for reading; null: read only when the description says so.</summary>
+    public virtual bool? AcceptsWrites => null;
 
     /// <summary>The role listing needs; null when any signed-in user may list.</summary>
     public virtual string ListRole(EntitySpec spec) => spec.Role("List");
@@ -65,15 +65,8 @@ internal class EntityRules
         (null, ApiResults.Invalid(400, "Key", $"Unknown command key '{request.Command.Key}'"));
 }
 
-/// <summary>Businesses: read only; any signed-in user lists those they can see.</summary>
+/// <summary>Businesses (read only, as described): any signed-in user lists those they can see.</summary>
 internal sealed class BusinessRules : EntityRules
 {
-    public override bool AcceptsWrites => false;
     public override string ListRole(EntitySpec spec) => null;
-}
-
-/// <summary>Coworkers and users: read only here (the module looks them up to name members and owners).</summary>
-internal sealed class CoworkerRules : EntityRules
-{
-    public override bool AcceptsWrites => false;
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using NexudusCommunity.Models.Spec;
 
 namespace NexudusCommunity.Sandbox;
@@ -23,6 +22,9 @@ public sealed class SandboxEntity
     public string Route { get; }
     internal EntityRules Rules { get; }
 
+    /// <summary>Creates, updates and deletes are served: as the rules say, else unless the description makes it read only.</summary>
+    public bool AcceptsWrites => Rules.AcceptsWrites ?? !Spec.IsReadOnly;
+
     /// <summary>Fields a record holds (every field but write-only instructions).</summary>
     public IReadOnlyList<FieldSpec> Stored { get; }
 
@@ -32,26 +34,23 @@ public sealed class SandboxEntity
     public override string ToString() => Name;
 }
 
-/// <summary>The entities the sandbox serves, each a model and its rules.</summary>
+/// <summary>
+/// The entities the sandbox serves: every [Entity] model of the module, found by reflection, each with its rules: the
+/// <see cref="EntityRules"/> subclass named &lt;Entity&gt;Rules when there is one (for what the description cannot say),
+/// the description's alone otherwise. A new model is served without a line here.
+/// </summary>
 public static class SandboxEntities
 {
-    public static readonly SandboxEntity Business = new(typeof(Models.Business), new BusinessRules());
-    public static readonly SandboxEntity Coworker = new(typeof(Models.Coworker), new CoworkerRules());
-    public static readonly SandboxEntity User = new(typeof(Models.User), new CoworkerRules());
-    public static readonly SandboxEntity CommunityGroup = new(typeof(Models.CommunityGroup), new CommunityGroupRules());
-    public static readonly SandboxEntity VideoRoom = new(typeof(Models.VideoRoom), new VideoRoomRules());
-    public static readonly SandboxEntity CommunityThread = new(typeof(Models.CommunityThread), new EntityRules());
-    public static readonly SandboxEntity CommunityMessage = new(typeof(Models.CommunityMessage), new CommunityMessageRules());
+    /// <summary>Records that others refer to come first (businesses, coworkers, groups, threads, messages).</summary>
+    public static IReadOnlyList<SandboxEntity> All { get; } = Discover();
 
-    /// <summary>The entities above, then every other [Entity] model with the rules every entity shares.</summary>
-    public static IReadOnlyList<SandboxEntity> All { get; } = WithDescribed(Business, Coworker, User, CommunityGroup, VideoRoom, CommunityThread, CommunityMessage);
-
-    private static IReadOnlyList<SandboxEntity> WithDescribed(params SandboxEntity[] known) =>
-        known.Concat(typeof(Models.Business).Assembly.GetTypes()
-                .Where(t => t.GetCustomAttribute<Models.Spec.EntityAttribute>(inherit: false) != null && known.All(k => k.Spec.ModelType != t))
-                .OrderBy(t => t.Name, StringComparer.Ordinal)
-                .Select(t => new SandboxEntity(t, new EntityRules())))
-            .ToList();
+    public static readonly SandboxEntity Business = Of(typeof(Models.Business));
+    public static readonly SandboxEntity Coworker = Of(typeof(Models.Coworker));
+    public static readonly SandboxEntity User = Of(typeof(Models.User));
+    public static readonly SandboxEntity CommunityGroup = Of(typeof(Models.CommunityGroup));
+    public static readonly SandboxEntity VideoRoom = Of(typeof(Models.VideoRoom));
+    public static readonly SandboxEntity CommunityThread = Of(typeof(Models.CommunityThread));
+    public static readonly SandboxEntity CommunityMessage = Of(typeof(Models.CommunityMessage));
 
     /// <summary>By entity name ("CommunityGroup") or fixture section ("CommunityGroups", "communitygroups"); null when unknown.</summary>
     public static SandboxEntity Find(string name) =>
@@ -59,4 +58,24 @@ public static class SandboxEntities
                                 || string.Equals(e.Name + "s", name, StringComparison.OrdinalIgnoreCase)
                                 || string.Equals(e.Name + "es", name, StringComparison.OrdinalIgnoreCase)
                                 || string.Equals(e.Spec.Path.Split('/').Last(), name, StringComparison.OrdinalIgnoreCase));
+
+    private static SandboxEntity Of(Type model) => All.First(e => e.Spec.ModelType == model);
+
+    private static IReadOnlyList<SandboxEntity> Discover()
+    {
+        var rules = typeof(EntityRules).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(EntityRules)) && !t.IsAbstract)
+            .ToDictionary(t => t.Name, StringComparer.Ordinal);
+        var models = typeof(Models.NexudusRecord).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && t.IsPublic && t.GetCustomAttributes(typeof(EntityAttribute), false).Length > 0)
+            .ToList();
+        var specs = models.ToDictionary(m => EntitySpec.Of(m).Name, m => EntitySpec.Of(m));
+        int Depth(EntitySpec spec, int guard) =>
+            guard > specs.Count ? 0 : spec.Fields.Where(f => f.References != null && f.References != spec.Name && specs.ContainsKey(f.References))
+                .Select(f => 1 + Depth(specs[f.References], guard + 1)).DefaultIfEmpty(0).Max();
+        return models
+            .OrderBy(m => Depth(EntitySpec.Of(m), 0)).ThenBy(m => EntitySpec.Of(m).Name, StringComparer.Ordinal)
+            .Select(m => new SandboxEntity(m, rules.TryGetValue(EntitySpec.Of(m).Name + "Rules", out var r) ? (EntityRules)Activator.CreateInstance(r, true) : new EntityRules()))
+            .ToList();
+    }
 }

@@ -29,7 +29,7 @@ public sealed partial class SandboxStore
             if (value is not JsonArray records) throw new JsonException($"{section} must be an array of records.");
             lock (Sync)
             {
-                if (!entity.Rules.AcceptsWrites) Table(entity).Clear();
+                if (!entity.AcceptsWrites) Table(entity).Clear();
                 foreach (var record in records)
                     InsertStamped(entity, record as JsonObject is { } o ? (JsonObject)o.DeepClone() : throw new JsonException($"{section}: every record must be an object."), "System");
             }
