@@ -54,7 +54,7 @@ namespace NexudusCommunity.Models
         public int? MaxTicketsPerAttendee { get; set; }
 
         /// <summary>How many have been sold. Set by the server.</summary>
-        [Field(FieldFlags.Sortable, Filter = "Sales")]
+        [Field(FieldFlags.Sortable, Filter = "Sales", Help = "How many of the ticket have been sold.")]
         public int Sales { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Price", Minimum = 0, Help = "The ticket's price, in its currency; 0 for a free ticket.")]
