@@ -7,7 +7,7 @@ namespace NexudusCommunity.Models
     /// posts threads and messages (their UserId). Not a coworker: a coworker is a customer record, and a user
     /// account may have one, several or none.
     /// </summary>
-    [Entity("User", "api/sys/users", NameField = nameof(FullName), ReadOnly = true)]
+    [Entity("User", "api/sys/users", Noun = "NexudusUser", NameField = nameof(FullName), ReadOnly = true)]
     public sealed class User : NexudusRecord
     {
         [Field(FieldFlags.Sortable, Filter = "FullName", Parameter = "Name", Help = "The user's full name.")]
@@ -25,7 +25,7 @@ namespace NexudusCommunity.Models
         [Field(Filter = "APIAccess", Help = "Whether the user may use the API.")]
         public bool APIAccess { get; set; }
 
-        [Field(Filter = "Validated")]
+        [Field(Filter = "Validated", Help = "Whether the account has been validated (its email address confirmed).")]
         public bool Validated { get; set; }
 
         [Field(FieldFlags.Sortable, Range = "LastAccess")]
