@@ -6,6 +6,20 @@ namespace NexudusCommunity.Models
     [Entity("CommunityMessage", "api/community/communitymessages", NameField = nameof(Message), IdListParameter = "id")]
     public sealed class CommunityMessage : NexudusRecord
     {
+        public CommunityMessage()
+        {
+        }
+
+        /// <summary>The reply with this Id: how -CommunityMessage 1234567890 binds (a like's message).</summary>
+        public CommunityMessage(long id) => Id = id;
+
+        /// <summary>The reply with this Id (a whole number) or text: how -CommunityMessage 'See you there' binds.</summary>
+        public CommunityMessage(string idOrText)
+        {
+            if (TryReadId(idOrText, out var id)) Id = id;
+            else Message = idOrText?.Trim();
+        }
+
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable | FieldFlags.Parent, Filter = "CommunityThread", References = "CommunityThread",
             Parameter = "CommunityThread", Omit = EntityVerbs.Set,
             Help = "The thread it replies in.")]

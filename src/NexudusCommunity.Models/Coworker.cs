@@ -7,6 +7,20 @@ namespace NexudusCommunity.Models
         View = "Id, FullName, Email, Active, InvoicingBusinessId")]
     public sealed class Coworker : NexudusRecord
     {
+        public Coworker()
+        {
+        }
+
+        /// <summary>The coworker with this Id: how -Coworker 1234567890 binds (an attendee's, a help-desk message's customer).</summary>
+        public Coworker(long id) => Id = id;
+
+        /// <summary>The coworker with this Id (a whole number) or full name: how -Coworker 'Ada Lovelace' binds.</summary>
+        public Coworker(string idOrName)
+        {
+            if (TryReadId(idOrName, out var id)) Id = id;
+            else FullName = idOrName?.Trim();
+        }
+
         [Field(FieldFlags.Sortable, Filter = "FullName", Parameter = "Name", Help = "The coworker's full name.")]
         public string FullName { get; set; }
 

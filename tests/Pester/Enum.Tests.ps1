@@ -43,7 +43,7 @@ Describe 'Get-NexudusEnum' {
     }
 
     It 'Tab completes the enum names the module''s fields use, without asking the server' {
-        (Get-Completion 'Get-NexudusEnum -Name eC').CompletionText | Should -Be @('eCommunityThreadVisibility', 'eCoworkerRecordType')
+        (Get-Completion 'Get-NexudusEnum -Name eC').CompletionText | Should -Be @('eCalendarEventRepeatCycle', 'eCommunityThreadVisibility', 'eCoworkerRecordType')
         @(Get-TestSandboxRequest -Sandbox $sandbox).Count | Should -Be 0
     }
 }

@@ -5,6 +5,8 @@ namespace NexudusCommunity.Models.Spec
     {
         /// <summary>A whole number (int, or long for ids).</summary>
         Number,
+        /// <summary>An amount with decimals (a ticket's price), sent as a JSON number.</summary>
+        Decimal,
         Text,
         TrueFalse,
         /// <summary>A UTC date and time.</summary>

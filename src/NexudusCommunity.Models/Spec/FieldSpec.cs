@@ -80,6 +80,7 @@ namespace NexudusCommunity.Models.Spec
         {
             if (plain == typeof(int) || plain == typeof(long)) return FieldKind.Number;
             if (plain == typeof(int[])) throw new NotSupportedException("A list of ids is long[] (ids are 64-bit).");
+            if (plain == typeof(decimal)) return FieldKind.Decimal;
             if (plain == typeof(string)) return FieldKind.Text;
             if (plain == typeof(bool)) return FieldKind.TrueFalse;
             if (plain == typeof(DateTime)) return FieldKind.Date;

@@ -49,6 +49,26 @@ internal static class JsonRead
     /// <summary>The record's Id; 0 when it has none.</summary>
     public static long Id(JsonObject record) => TryLong(record["Id"], out var id) ? id : 0;
 
+    /// <summary>An amount (a price): a JSON number, or its text.</summary>
+    public static bool TryDecimal(JsonNode node, out decimal value)
+    {
+        value = 0;
+        if (node is not JsonValue v) return false;
+        switch (v.GetValueKind())
+        {
+            case JsonValueKind.Number:
+                if (v.TryGetValue(out value)) return true;
+                if (v.TryGetValue(out double real)) { value = (decimal)real; return true; }
+                if (v.TryGetValue(out long whole)) { value = whole; return true; }
+                if (v.TryGetValue(out int small)) { value = small; return true; }
+                return false;
+            case JsonValueKind.String:
+                return decimal.TryParse(v.GetValue<string>().Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
+            default:
+                return false;
+        }
+    }
+
     public static bool TryBool(JsonNode node, out bool value)
     {
         value = false;

@@ -76,6 +76,9 @@ internal static class ListFilters
             case FieldKind.Choice:
                 if (!TryChoice(field.EnumType, text, out var choice)) return null;
                 return r => JsonRead.TryInt(r[name], out var n) && n == choice;
+            case FieldKind.Decimal:
+                if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)) return null;
+                return r => JsonRead.TryDecimal(r[name], out var a) && a == amount;
             case FieldKind.Number:
                 if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return null;
                 return r => JsonRead.TryLong(r[name], out var n) && n == number;
@@ -92,6 +95,8 @@ internal static class ListFilters
             if (!DateParsing.TryParseUtc(text, out var bound)) return null;
             return r => JsonRead.TryString(r[name], out var s) && DateParsing.TryParseUtc(s, out var d) && (isFrom ? d >= bound : d <= bound);
         }
+        if (field.Kind == FieldKind.Decimal && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+            return r => JsonRead.TryDecimal(r[name], out var a) && (isFrom ? a >= amount : a <= amount);
         if (field.Kind == FieldKind.Number && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var limit))
             return r => JsonRead.TryLong(r[name], out var n) && (isFrom ? n >= limit : n <= limit);
         return null;

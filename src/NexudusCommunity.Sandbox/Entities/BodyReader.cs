@@ -50,6 +50,10 @@ internal static class BodyReader
                 if (field.Minimum.HasValue && number < field.Minimum.Value)
                     return Fail(errors, field, field.References != null ? $"must be an existing {field.References.ToLowerInvariant()}" : $"must be at least {field.Minimum.Value}", node);
                 return number;
+            case FieldKind.Decimal:
+                if (!JsonRead.TryDecimal(node, out var amount)) return Fail(errors, field, "is not a valid amount", node);
+                if (field.Minimum.HasValue && amount < field.Minimum.Value) return Fail(errors, field, $"must be at least {field.Minimum.Value}", node);
+                return amount;
             case FieldKind.TrueFalse:
                 return JsonRead.TryBool(node, out var flag) ? flag : Fail(errors, field, "must be true or false", node);
             case FieldKind.Choice:

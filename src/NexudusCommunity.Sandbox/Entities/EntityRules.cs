@@ -28,6 +28,7 @@ internal class EntityRules
     public virtual JsonNode Cleared(FieldSpec field) => field.Kind switch
     {
         FieldKind.TrueFalse => false,
+        FieldKind.Decimal when field.Type == typeof(decimal) => 0m,
         FieldKind.Number when field.Type == typeof(int) => 0,
         FieldKind.IdList => new JsonArray(),
         _ => null,

@@ -27,6 +27,7 @@ internal static class RecordJson
     {
         FieldKind.Number when field.Type == typeof(int) => 0,
         FieldKind.TrueFalse when field.Type == typeof(bool) => false,
+        FieldKind.Decimal when field.Type == typeof(decimal) => 0m,
         FieldKind.IdList => new JsonArray(),
         _ => null,
     };

@@ -56,6 +56,7 @@ internal static class DemoData
             ["BusinessId"] = DemoIds.Business(1, start), ["Name"] = "Main Video Room", ["Description"] = "The default video room.",
             ["NumberOfParticipants"] = 12, ["Active"] = true, ["OnlyForContacts"] = false, ["OnlyForMembers"] = false,
         });
+        CommunityDemoData.Add(store);
     }
 
     public static JsonObject Business(long id, string name) => new()

@@ -19,6 +19,7 @@ namespace NexudusCommunity.Api.Json
             switch (field.Kind)
             {
                 case FieldKind.Number: return JsonValue.Create(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                case FieldKind.Decimal: return JsonValue.Create(Convert.ToDecimal(value, CultureInfo.InvariantCulture));
                 case FieldKind.TrueFalse: return JsonValue.Create((bool)value);
                 case FieldKind.Text: return JsonValue.Create(value.ToString());
                 case FieldKind.Date: return JsonValue.Create(DateText((DateTime)value));

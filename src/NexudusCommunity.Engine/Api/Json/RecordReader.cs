@@ -128,6 +128,8 @@ namespace NexudusCommunity.Api.Json
                 case FieldKind.Number when type == typeof(int?): return Setter<int?>(field, (ref Utf8JsonReader r, Action<object, int?> set, object o) => set(o, TolerantValues.Int(ref r, name)));
                 case FieldKind.Number when type == typeof(long): return Setter<long>(field, (ref Utf8JsonReader r, Action<object, long> set, object o) => { var v = TolerantValues.Long(ref r, name); if (v.HasValue) set(o, v.Value); });
                 case FieldKind.Number when type == typeof(long?): return Setter<long?>(field, (ref Utf8JsonReader r, Action<object, long?> set, object o) => set(o, TolerantValues.Long(ref r, name)));
+                case FieldKind.Decimal when type == typeof(decimal): return Setter<decimal>(field, (ref Utf8JsonReader r, Action<object, decimal> set, object o) => { var v = TolerantValues.Decimal(ref r); if (v.HasValue) set(o, v.Value); });
+                case FieldKind.Decimal: return Setter<decimal?>(field, (ref Utf8JsonReader r, Action<object, decimal?> set, object o) => set(o, TolerantValues.Decimal(ref r)));
                 case FieldKind.Text: return Setter<string>(field, (ref Utf8JsonReader r, Action<object, string> set, object o) => set(o, TolerantValues.Text(ref r)));
                 case FieldKind.TrueFalse when type == typeof(bool): return Setter<bool>(field, (ref Utf8JsonReader r, Action<object, bool> set, object o) => set(o, TolerantValues.Bool(ref r) ?? false));
                 case FieldKind.TrueFalse: return Setter<bool?>(field, (ref Utf8JsonReader r, Action<object, bool?> set, object o) => set(o, TolerantValues.Bool(ref r)));

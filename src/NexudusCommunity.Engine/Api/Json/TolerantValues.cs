@@ -53,6 +53,21 @@ namespace NexudusCommunity.Api.Json
         private static JsonException DoesNotFit(string field, string value) =>
             new JsonException($"{field} is {value}, which is not a whole number this field can hold");
 
+        /// <summary>An amount: a JSON number, or a number written as text (invariant culture).</summary>
+        public static decimal? Decimal(ref Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Number:
+                    return reader.TryGetDecimal(out var n) ? n : (decimal?)null;
+                case JsonTokenType.String:
+                    return decimal.TryParse(reader.GetString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var s) ? s : (decimal?)null;
+                default:
+                    reader.Skip();
+                    return null;
+            }
+        }
+
         public static bool? Bool(ref Utf8JsonReader reader)
         {
             switch (reader.TokenType)

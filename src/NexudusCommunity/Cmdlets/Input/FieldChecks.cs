@@ -28,6 +28,10 @@ namespace NexudusCommunity.Cmdlets.Input
                 case int number:
                     CheckNumber(field, parameter, number);
                     return number;
+                case decimal amount:
+                    if (field.Minimum.HasValue && amount < field.Minimum.Value)
+                        throw new ParameterException(parameter, $"{parameter}: {amount.ToString(System.Globalization.CultureInfo.InvariantCulture)} is too small; the least accepted is {field.Minimum.Value}.");
+                    return amount;
                 case long number:
                     CheckNumber(field, parameter, number);
                     return number;
