@@ -83,6 +83,7 @@ function Get-TestFieldValue {
             if ($Field.References) { return , @(Get-TestReferenceId -Entity $Field.References -Depth $Depth) }
             return , @()
         }
+        'Decimal' { return [decimal] 12.5 + $n }
         'TrueFalse' { return $true }
         'Date' { return [datetime]::UtcNow.Date.AddDays(7 + $n).AddHours(18) }
         'Guid' { return [guid]::NewGuid() }
