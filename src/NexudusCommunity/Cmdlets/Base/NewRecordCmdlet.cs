@@ -32,7 +32,7 @@ namespace NexudusCommunity.Cmdlets.Base
                 var body = BuildBody();
                 var name = Spec.NameField == null ? null : (string)body[Spec.NameField.Name];
                 target = $"new {Spec.Name}" + (name == null ? "" : $" '{name}'");
-                if (!Approve(target, "Create")) return;
+                if (!ConfirmWrite(target, "Create")) return;
                 var client = Client;
                 var id = Run(ct => client.CreateAsync(body, ct));
                 WriteObject(Run(ct => client.GetAsync(id, ct)));

@@ -83,7 +83,7 @@ namespace NexudusCommunity.Cmdlets.Base
                     if (PassThru) WriteObject(update.Current);
                     return;
                 }
-                if (!Approve(target, "Update " + string.Join(", ", update.Changed))) return;
+                if (!ConfirmWrite(target, "Update " + string.Join(", ", update.Changed))) return;
                 Run(ct => client.UpdateAsync(update, target, ct));
                 if (PassThru) WriteObject(Run(ct => client.GetAsync(input.Id, ct)));
                 Progress.RecordDone(target);
