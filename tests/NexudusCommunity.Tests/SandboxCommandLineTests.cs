@@ -15,9 +15,18 @@ public class SandboxCommandLineTests
 
         Assert.Equal(0, exit);
         foreach (var option in new[] { "--port", "--seed", "--no-demo-data", "--enforce-limits", "--time-scale", "--hour-window", "--day-window",
-                     "--requests-per-hour", "--requests-per-day", "--writes-per-day" })
+                     "--requests-per-hour", "--requests-per-day", "--writes-per-day", "--create-answer" })
             Assert.Contains(option, output);
         Assert.DoesNotContain("listening", output);
+    }
+
+    [Fact]
+    public void Help_lists_every_seed_section_the_sandbox_takes()
+    {
+        var (_, output, _) = RunSandbox("--help");
+
+        foreach (var section in new[] { "Users", "Businesses", "Coworkers", "CommunityGroups", "VideoRooms", "CommunityThreads", "CommunityMessages" })
+            Assert.Contains(section, output);
     }
 
     [Theory]
@@ -30,6 +39,7 @@ public class SandboxCommandLineTests
     [InlineData("--day-window soon", 2, "--day-window takes a number above 0, not 'soon'.")]
     [InlineData("--writes-per-day -5", 2, "--writes-per-day takes a whole number, 0 or more, not '-5'.")]
     [InlineData("--time-scale", 2, "--time-scale needs a value.")]
+    [InlineData("--create-answer full", 2, "--create-answer takes record or id, not 'full'.")]
     public void Bad_arguments_get_one_line_that_names_the_option(string arguments, int expectedExit, string expectedMessage)
     {
         var (exit, output, error) = RunSandbox(arguments.Split(' '));

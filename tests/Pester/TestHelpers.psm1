@@ -165,7 +165,10 @@ function Start-TestSandbox {
 
         # Listen on this port (the README's examples say 5080); by default the sandbox takes a free one.
         [ValidateRange(0, 65535)]
-        [int] $ListenPort = 0
+        [int] $ListenPort = 0,
+
+        # More command-line options, as a user gives them (--create-answer id).
+        [string[]] $ArgumentList = @()
     )
     $program = Get-SandboxProgram
     $dotnet = Get-Command -Name dotnet -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
@@ -174,6 +177,7 @@ function Start-TestSandbox {
     # between a probe and the start.
     $arguments = @($program, '--port', "$ListenPort")
     if ($Fixture) { $arguments += @('--seed', (Resolve-Path -LiteralPath $Fixture).ProviderPath, '--no-demo-data') }
+    $arguments += $ArgumentList
 
     $startInfo = New-Object System.Diagnostics.ProcessStartInfo
     $startInfo.FileName = $dotnet.Source

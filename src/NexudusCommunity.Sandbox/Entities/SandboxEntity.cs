@@ -43,6 +43,10 @@ public static class SandboxEntities
 
     public static IReadOnlyList<SandboxEntity> All { get; } = new[] { Business, Coworker, CommunityGroup, VideoRoom, CommunityThread, CommunityMessage };
 
+    /// <summary>The fixture sections (--seed, POST /_sandbox/seed): Users, then every entity's plural.</summary>
+    public static IReadOnlyList<string> Sections { get; } =
+        new[] { "Users" }.Concat(All.Select(e => e.Name + (e.Name.EndsWith("s") ? "es" : "s"))).ToArray();
+
     /// <summary>By entity name ("CommunityGroup") or fixture section ("CommunityGroups", "communitygroups"); null when unknown.</summary>
     public static SandboxEntity Find(string name) =>
         All.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase)

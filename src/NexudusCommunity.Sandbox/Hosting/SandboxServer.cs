@@ -25,6 +25,9 @@ public sealed class SandboxServer : IAsyncDisposable, IDisposable
     /// <summary>Faults to inject; change them at any time.</summary>
     public FaultSettings Faults { get; } = new();
 
+    /// <summary>What creates answer in Value from now on (the whole record by default, as the live API).</summary>
+    public CreateAnswer CreateAnswer { get; set; } = CreateAnswer.Record;
+
     /// <summary>Lifetime of access tokens issued from now on (default a day, as the docs' example).</summary>
     public TimeSpan TokenLifetime
     {
@@ -72,6 +75,7 @@ public sealed class SandboxServer : IAsyncDisposable, IDisposable
         if (options.SeedDemoData) server.Store.SeedDemoData();
         if (!string.IsNullOrWhiteSpace(options.SeedFile)) server.Store.SeedFile(options.SeedFile);
         server.Limits = options.Limits;
+        server.CreateAnswer = options.CreateAnswer;
         server._app = server.Build(options.Port);
         await server._app.StartAsync(ct);
         server.BaseUri = server.ListeningUri();
@@ -110,7 +114,7 @@ public sealed class SandboxServer : IAsyncDisposable, IDisposable
         app.Use((context, next) => AuthMiddleware.InvokeAsync(context, next, authenticator));
 
         TokenEndpoint.Map(app, _tokens);
-        foreach (var entity in SandboxEntities.All) EntityEndpoints.Map(app, Store, entity);
+        foreach (var entity in SandboxEntities.All) EntityEndpoints.Map(app, this, entity);
         EnumEndpoints.Map(app);
         ControlEndpoints.Map(app, this);
         return app;

@@ -34,8 +34,7 @@ namespace NexudusCommunity.Cmdlets.Base
                 target = $"new {Spec.Name}" + (name == null ? "" : $" '{name}'");
                 if (!ConfirmWrite(target, "Create")) return;
                 var client = Client;
-                var id = Run(ct => client.CreateAsync(body, ct));
-                WriteObject(Run(ct => client.GetAsync(id, ct)));
+                WriteObject(Run(ct => client.CreateAsync(body, ct)));
                 Progress.RecordDone(target);
             });
         }
