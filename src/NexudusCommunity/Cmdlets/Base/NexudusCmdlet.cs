@@ -123,8 +123,11 @@ namespace NexudusCommunity.Cmdlets.Base
                 ? LanguagePrimitives.IsTrue(given)
                 : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
 
-        /// <summary>The cmdlet's -Force, whichever cmdlet declares it.</summary>
-        protected bool Forced => MyInvocation.BoundParameters.TryGetValue("Force", out var force) && LanguagePrimitives.IsTrue(force);
+        /// <summary>The cmdlet's -Force, whichever cmdlet declares it, when it means "do not ask" (see <see cref="ForceSkipsQuestion"/>).</summary>
+        protected bool Forced => ForceSkipsQuestion && MyInvocation.BoundParameters.TryGetValue("Force", out var force) && LanguagePrimitives.IsTrue(force);
+
+        /// <summary>False for a cmdlet whose -Force means something else (Set-*: overwrite a record changed since it was read).</summary>
+        protected virtual bool ForceSkipsQuestion => true;
 
         /// <summary>
         /// ShouldProcess, except that a prompt this PowerShell cannot show (pwsh -NonInteractive, a job, a runbook)
@@ -142,7 +145,7 @@ namespace NexudusCommunity.Cmdlets.Base
             }
             catch (PSInvalidOperationException ex)
             {
-                var unattended = GetType().GetProperty("Force") != null ? "-Force or -Confirm:$false" : "-Confirm:$false";
+                var unattended = GetType().GetProperty("Force") != null && ForceSkipsQuestion ? "-Force or -Confirm:$false" : "-Confirm:$false";
                 ThrowTerminatingError(new ErrorRecord(
                     new PSInvalidOperationException(
                         $"{MyInvocation.MyCommand.Name} asks before it does this ({action} on {target}), and this PowerShell cannot ask " +
