@@ -2,7 +2,8 @@
 // allow; they are never timed unit tests.
 //
 //   dotnet run -c Release --project bench/NexudusCommunity.Bench [-- --records 300 --scale 10 --explain]
-//       N creates within the per-minute limits (time scaled); target >= 90 % of the allowed write rate.
+//       N creates within the per-minute limits (time scaled); target >= 90 % of the allowed write rate and 1.0
+//       request per create (--create-answer id: the sandbox answers with the Id only, as older pages show: 2.0).
 //   dotnet run -c Release --project bench/NexudusCommunity.Bench -- --scenario hour [--hour-seconds 20 --hour-budget 100 --hours 3 --scale 10]
 //       a job of several "hours" against an hourly budget with a scaled-down hour: 0 throttled, 95-100 % of the budget per hour.
 //   dotnet run -c Release --project bench/NexudusCommunity.Bench -- --scenario day [--day-seconds 60 --writes-per-day 40 --records 60 --scale 10]
@@ -13,7 +14,8 @@ if (args.FirstOrDefault() == "serve-pages") return await NexudusCommunity.Bench.
 var scenario = Text("--scenario", "minute");
 return scenario switch
 {
-    "minute" => await MinuteLimitsRun.RunAsync(Arg("--records", 300), Arg("--scale", 10), args.Contains("--explain")),
+    "minute" => await MinuteLimitsRun.RunAsync(Arg("--records", 300), Arg("--scale", 10), args.Contains("--explain"),
+        Text("--create-answer", "record") == "id" ? NexudusCommunity.Sandbox.CreateAnswer.IdOnly : NexudusCommunity.Sandbox.CreateAnswer.Record),
     "hour" => await HourBudgetRun.RunAsync(Arg("--hour-seconds", 20), Arg("--hour-budget", 100), Arg("--hours", 3), Arg("--scale", 10)),
     "day" => await DayBudgetRun.RunAsync(Arg("--day-seconds", 60), Arg("--writes-per-day", 40), Arg("--records", 60), Arg("--scale", 10)),
     _ => Usage(),

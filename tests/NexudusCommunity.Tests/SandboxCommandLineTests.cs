@@ -15,9 +15,18 @@ public class SandboxCommandLineTests
 
         Assert.Equal(0, exit);
         foreach (var option in new[] { "--port", "--seed", "--no-demo-data", "--id-start", "--enforce-limits", "--time-scale", "--hour-window", "--day-window",
-                     "--requests-per-hour", "--requests-per-day", "--writes-per-day", "--parent-pid" })
+                     "--requests-per-hour", "--requests-per-day", "--writes-per-day", "--parent-pid", "--create-answer" })
             Assert.Contains(option, output);
         Assert.DoesNotContain("listening", output);
+    }
+
+    [Fact]
+    public void Help_lists_every_seed_section_the_sandbox_takes()
+    {
+        var (_, output, _) = RunSandbox("--help");
+
+        foreach (var section in new[] { "Users", "Businesses", "Coworkers", "CommunityGroups", "VideoRooms", "CommunityThreads", "CommunityMessages" })
+            Assert.Contains(section, output);
     }
 
     [Theory]
@@ -33,6 +42,7 @@ public class SandboxCommandLineTests
     [InlineData("--parent-pid me", 2, "--parent-pid takes a process id, not 'me'.")]
     [InlineData("--id-start 0", 2, "--id-start takes a whole number from 1 to 4611686018427387903, not '0'.")]
     [InlineData("--id-start 1e9", 2, "--id-start takes a whole number from 1 to 4611686018427387903, not '1e9'.")]
+    [InlineData("--create-answer full", 2, "--create-answer takes record or id, not 'full'.")]
     public void Bad_arguments_get_one_line_that_names_the_option(string arguments, int expectedExit, string expectedMessage)
     {
         var (exit, output, error) = RunSandbox(arguments.Split(' '));

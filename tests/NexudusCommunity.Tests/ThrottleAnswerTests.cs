@@ -24,9 +24,10 @@ public class ThrottleAnswerTests
     [InlineData(409, "1", "", 1.0)]                                            // the API's own: Retry-After 1, empty body
     [InlineData(409, "Sun, 01 Mar 2026 12:00:07 GMT", "", 7.0)]                // Retry-After as a date
     [InlineData(429, "1.5", "", 1.5)]                                          // a decimal the typed header rejects
-    [InlineData(429, null, "Wait 3 seconds", 3.0)]                             // live clients: no header, text body
-    [InlineData(429, null, """{"Message":"Wait 2 seconds","WasSuccessful":false}""", 2.0)]
-    [InlineData(429, null, "Too many requests. Please wait 1 second.", 1.0)]
+    [InlineData(429, null, "Wait 3 seconds", 4.0)]                             // live clients: no header, text body; whole seconds get a margin
+    [InlineData(429, null, """{"Message":"Wait 2 seconds","WasSuccessful":false}""", 3.0)]
+    [InlineData(429, null, "Too many requests. Please wait 1 second.", 2.0)]
+    [InlineData(429, null, "Wait 2.5 seconds", 2.5)]                           // a wait given to the fraction is kept as given
     [InlineData(429, "4", "Wait 9 seconds", 4.0)]                              // the header wins
     [InlineData(409, "Sun, 01 Mar 2026 11:59:00 GMT", "", 0.0)]                // a date in the past: go now
     public void The_wait_asked_for_is_read_from_the_header_or_the_body(int status, string? retryAfter, string body, double expectedSeconds)
@@ -94,6 +95,23 @@ public class ThrottleAnswerTests
     }
 
     [Fact]
+    public async Task A_wait_named_in_whole_seconds_is_kept_with_a_margin_so_the_retry_is_not_refused_again()
+    {
+        // A server that rounds to the nearest second: 1.4 s left reads "Wait 1 seconds"; a retry before then is refused again.
+        var watch = new Stopwatch();
+        var left = TimeSpan.FromSeconds(1.4);
+        var (client, server) = Through(RetryPolicy.Default,
+            _ => { watch.Start(); return Throttled(429, null, "Wait 1 seconds"); },
+            _ => watch.Elapsed < left ? Throttled(429, null, "Wait 0 seconds") : ScriptedHandler.Json("{}"),
+            _ => ScriptedHandler.Json("{}"));
+
+        using var response = await client.GetAsync("api/things");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, server.Sent.Count); // the retry came after the window turned: one refusal, not two
+    }
+
+    [Fact]
     public async Task Cancelling_ends_a_throttling_wait_at_once()
     {
         var (client, _) = Through(RetryPolicy.Default, _ => Throttled(429, null, "Wait 60 seconds"));
@@ -129,8 +147,8 @@ public class ThrottleAnswerTests
             (await client.GetAsync("api/things")).Dispose();
 
         var wait = Assert.Single(announced);
-        Assert.Equal(TimeSpan.FromSeconds(1), wait.Length);
+        Assert.Equal(TimeSpan.FromSeconds(2), wait.Length); // "1 seconds" is rounded by the server: a second's margin
         Assert.Contains("Throttled (429)", wait.Reason);
-        Assert.Contains(lines, l => l.StartsWith("Throttled (429) on GET /api/things: waiting 1 s (as it asks)"));
+        Assert.Contains(lines, l => l.StartsWith("Throttled (429) on GET /api/things: waiting 2 s (as it asks"));
     }
 }

@@ -83,6 +83,18 @@ Describe 'Connect-Nexudus with a credential' {
         $refused.Exception.Message | Should -BeLike '*https*'
     }
 
+    It 'names the sign-in as the step that failed when nothing answers at the address' {
+        $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $listener.Start(); $port = $listener.LocalEndpoint.Port; $listener.Stop()   # a port nothing listens on
+
+        $failure = { Connect-Nexudus -BaseUri "http://127.0.0.1:$port/" -Credential $sandbox.AdminCredential -NoRateLimit -MaxRetries 1 -RetryBaseDelay 0:0:0.01 -ErrorAction Stop } |
+            Should -Throw -PassThru
+
+        $failure.CategoryInfo.Category | Should -Be 'ConnectionError'
+        $failure.Exception.Message | Should -BeLike "Signing in as 'admin@example.com': POST /api/token got no answer from http://127.0.0.1:$port*"
+        $failure.Exception.Message | Should -Not -Match 'Business list'
+    }
+
     It 'keeps two connections apart through -Connection' {
         $admin = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.AdminCredential -BusinessId $demo.Business1 -NoRateLimit -PassThru
         $reader = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.ReaderCredential -BusinessId $demo.Business2 -NoRateLimit -PassThru

@@ -41,11 +41,12 @@ BeforeDiscovery {
     )
     $thirty = @(
         # 409, the API's reason phrase, Retry-After: 1, an empty body
-        @{ Name = 'vendor409'; Fault = @{ ThrottleEveryNth = 7 }; Seconds = 9 }
-        @{ Name = 'throttle429WaitText'; Fault = @{ ThrottleStatus = 429; ThrottleRetryAfter = 'None'; ThrottleBody = 'Text'; ThrottleEveryNth = 7 }; Seconds = 9 }
-        @{ Name = 'throttle429WaitJson'; Fault = @{ ThrottleStatus = 429; ThrottleRetryAfter = 'None'; ThrottleBody = 'Json'; ThrottleEveryNth = 7 }; Seconds = 9 }
-        @{ Name = 'throttle429Bare'; Fault = @{ ThrottleStatus = 429; ThrottleRetryAfter = 'None'; ThrottleEveryNth = 7 } }
-        @{ Name = 'throttle409RetryAfterDate'; Fault = @{ ThrottleRetryAfter = 'Date'; ThrottleEveryNth = 7 }; Seconds = 18 }
+        # Every 6th: a create is one request (its answer holds the record), and throttled answers do not count.
+        @{ Name = 'vendor409'; Fault = @{ ThrottleEveryNth = 6 }; Seconds = 9 }
+        @{ Name = 'throttle429WaitText'; Fault = @{ ThrottleStatus = 429; ThrottleRetryAfter = 'None'; ThrottleBody = 'Text'; ThrottleEveryNth = 6 }; Seconds = 11 }
+        @{ Name = 'throttle429WaitJson'; Fault = @{ ThrottleStatus = 429; ThrottleRetryAfter = 'None'; ThrottleBody = 'Json'; ThrottleEveryNth = 6 }; Seconds = 11 }
+        @{ Name = 'throttle429Bare'; Fault = @{ ThrottleStatus = 429; ThrottleRetryAfter = 'None'; ThrottleEveryNth = 6 } }
+        @{ Name = 'throttle409RetryAfterDate'; Fault = @{ ThrottleRetryAfter = 'Date'; ThrottleEveryNth = 6 }; Seconds = 18 }
         @{ Name = 'server503Every7th'; Fault = @{ ServerErrorEveryNth = 7 } }
         @{ Name = 'generic500Bursts'; Fault = @{ GenericErrorEveryNth = 7; GenericErrorBurst = 2 }; Seconds = 6 }
         @{ Name = 'htmlGateway502Every7th'; Fault = @{ HtmlErrorEveryNth = 7 } }

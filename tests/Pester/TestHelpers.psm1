@@ -172,7 +172,10 @@ function Start-TestSandbox {
 
         # Where the sandbox's ids start (--id-start); by default its own (ten digits, below Int32.MaxValue).
         [ValidateRange(1, 4611686018427387903)]
-        [long] $IdStart
+        [long] $IdStart,
+
+        # More command-line options, as a user gives them (--create-answer id).
+        [string[]] $ArgumentList = @()
     )
     $program = Get-SandboxProgram
     $dotnet = Get-Command -Name dotnet -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
@@ -182,6 +185,7 @@ function Start-TestSandbox {
     $arguments = @($program, '--port', "$ListenPort")
     if ($Fixture) { $arguments += @('--seed', (Resolve-Path -LiteralPath $Fixture).ProviderPath, '--no-demo-data') }
     if ($IdStart) { $arguments += @('--id-start', "$IdStart") }
+    $arguments += $ArgumentList
 
     $startInfo = New-Object System.Diagnostics.ProcessStartInfo
     $startInfo.FileName = $dotnet.Source
@@ -708,3 +712,221 @@ function Set-TestSandboxTokenLifetime {
 
 Export-ModuleMember -Function Invoke-TestSandboxHttp, Set-TestSandboxLimit, Clear-TestSandboxLimit, Set-TestSandboxFault, Get-TestSandboxStat,
     Get-TestSandboxTokenRequest, Set-TestSandboxTokenLifetime
+
+#region Write calls built from the entity description
+
+function Get-TestEntityType {
+    # The model a cmdlet works on: the NexudusRecord type argument of its base class (NewRecordCmdlet<T>...); $null for none.
+    param([Parameter(Mandatory)] [type] $CmdletType)
+    for ($t = $CmdletType; $null -ne $t; $t = $t.BaseType) {
+        if ($t.IsGenericType) {
+            $argument = $t.GetGenericArguments()[0]
+            if ([NexudusCommunity.Models.NexudusRecord].IsAssignableFrom($argument)) { return $argument }
+        }
+    }
+}
+
+function Get-TestBaseName {
+    # The generic base class's name without its arity (NewRecordCmdlet), or the direct base class's name.
+    param([Parameter(Mandatory)] [type] $CmdletType)
+    for ($t = $CmdletType.BaseType; $null -ne $t; $t = $t.BaseType) {
+        if ($t.IsGenericType) { return ($t.GetGenericTypeDefinition().Name -replace '`\d+$') }
+    }
+    $CmdletType.BaseType.Name
+}
+
+function Find-TestRecordReader {
+    # The module's Get- cmdlet that lists records of a model (GetRecordCmdlet<T>); $null when the module has none.
+    param([Parameter(Mandatory)] [type] $Model)
+    Get-Command -Module NexudusCommunity -CommandType Cmdlet | Where-Object {
+        (Get-TestBaseName $_.ImplementingType) -eq 'GetRecordCmdlet' -and (Get-TestEntityType $_.ImplementingType) -eq $Model
+    } | Select-Object -First 1
+}
+
+function Find-TestModel {
+    # The model of an entity name ("Coworker", as [Field(References = ...)] names it); $null when the module has none.
+    param([Parameter(Mandatory)] [string] $Entity)
+    [NexudusCommunity.Models.NexudusRecord].Assembly.GetTypes() | Where-Object {
+        [NexudusCommunity.Models.NexudusRecord].IsAssignableFrom($_) -and -not $_.IsAbstract -and
+        [NexudusCommunity.Models.Spec.EntitySpec]::Of($_).Name -eq $Entity
+    } | Select-Object -First 1
+}
+
+function Get-TestExistingRecord {
+    # Records of a model as the module lists them (at most -First), read in full with -Full.
+    param([Parameter(Mandatory)] [type] $Model, [int] $First = 20, [switch] $Full)
+    $reader = Find-TestRecordReader $Model
+    if (-not $reader) { return }
+    $records = @(& $reader -First $First -ErrorAction Stop)
+    if ($Full) { $records = @(foreach ($r in $records) { & $reader -Id $r.Id -ErrorAction Stop }) }
+    $records
+}
+
+function Find-TestReferencedId {
+    # An Id of an entity no cmdlet lists (users): one a record of another entity refers to (a group's owner).
+    param([Parameter(Mandatory)] [string] $Entity)
+    $models = [NexudusCommunity.Models.NexudusRecord].Assembly.GetTypes() | Where-Object { [NexudusCommunity.Models.NexudusRecord].IsAssignableFrom($_) -and -not $_.IsAbstract }
+    foreach ($model in $models) {
+        $fields = @([NexudusCommunity.Models.Spec.EntitySpec]::Of($model).Fields | Where-Object { $_.References -eq $Entity -and $_.Kind -eq 'Number' })
+        if ($fields.Count -eq 0) { continue }
+        foreach ($record in @(Get-TestExistingRecord $model -First 5)) {
+            foreach ($field in $fields) { $value = $field.GetValue($record); if ($value -gt 0) { return $value } }
+        }
+    }
+}
+
+function Get-TestFieldValue {
+    # A value a field's checks accept, from its description: an existing record's Id for a reference, else by kind.
+    param([Parameter(Mandatory)] $Field, [Parameter(Mandatory)] [string] $What)
+    if ($Field.References) {
+        $model = Find-TestModel $Field.References
+        $existing = @(if ($model) { Get-TestExistingRecord $model -First 1 })
+        $id = if ($existing.Count -gt 0) { $existing[0].Id } else { Find-TestReferencedId $Field.References }
+        if (-not $id) { throw "New-TestWriteCall: cannot build a value for ${What}: no $($Field.References) Id is known (no cmdlet lists them, and no record refers to one)." }
+        if ($Field.Kind -eq 'IdList') { return , @($id) }
+        return $id
+    }
+    switch ([string] $Field.Kind) {
+        'Text' {
+            $text = 'WhatIf probe'
+            if ($Field.MaxLength -gt 0 -and $text.Length -gt $Field.MaxLength) { $text = $text.Substring(0, $Field.MaxLength) }
+            return $text
+        }
+        'Number' { return [Math]::Max(1, [int] $Field.Minimum) }
+        'TrueFalse' { return $true }
+        'Date' { return (Get-Date).AddDays(1) }
+        'Guid' { return [guid]::NewGuid() }
+        'Choice' {
+            $type = if ($Field.EnumType) { $Field.EnumType } else { [Nullable]::GetUnderlyingType($Field.Type) }
+            return [Enum]::GetValues($type) | Where-Object { [int] $_ -gt 0 } | Select-Object -First 1
+        }
+    }
+    throw "New-TestWriteCall: cannot build a value for $What (field $($Field.Name), kind $($Field.Kind)): teach Get-TestFieldValue this kind."
+}
+
+function Find-TestParameterField {
+    # The field a cmdlet parameter sets: by the field's parameter name, its add/remove parameters, or its name.
+    param([Parameter(Mandatory)] $Spec, [Parameter(Mandatory)] [string] $Parameter)
+    $Spec.Fields | Where-Object {
+        $Parameter -in @($_.Name, $_.Parameter, $_.AddParameter, $_.RemoveParameter) -or
+        ($_.Kind -eq 'IdList' -and $_.Name -eq ($Parameter + 's'))
+    } | Select-Object -First 1
+}
+
+function New-TestWriteCall {
+    <#
+    .SYNOPSIS
+        Valid calls of a writing cmdlet of the module (SupportsShouldProcess), built from the [Entity]/[Field]
+        description of the entity it works on and from records that exist, so cmdlets of entities added later are
+        covered as they come. Throws, naming the cmdlet, when it cannot build one: a test must not skip it.
+    .OUTPUTS
+        One or more objects: Command (name), Parameters (a hashtable to splat), Description.
+    .EXAMPLE
+        foreach ($call in New-TestWriteCall (Get-Command Remove-VideoRoom)) { $p = $call.Parameters; & $call.Command @p -WhatIf }
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory, Position = 0)] [System.Management.Automation.CmdletInfo] $Command)
+    $name = $Command.Name
+    $type = $Command.ImplementingType
+    $base = Get-TestBaseName $type
+    $model = Get-TestEntityType $type
+
+    if ($name -eq 'Invoke-NexudusRestMethod') {
+        # Every writing method it takes, on the path of an entity the module writes.
+        $groupModel = [NexudusCommunity.Models.CommunityGroup]
+        $spec = [NexudusCommunity.Models.Spec.EntitySpec]::Of($groupModel)
+        $record = @(Get-TestExistingRecord $groupModel -First 1)[0]
+        if (-not $record) { throw "New-TestWriteCall: $name needs an existing $($spec.Name) to write to." }
+        $methods = $Command.Parameters['Method'].Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] } | ForEach-Object ValidValues
+        foreach ($method in $methods) {
+            $parameters = switch ($method) {
+                'Get' { $null }
+                'Post' { @{ Method = 'Post'; Path = $spec.Path; Body = @{ Name = 'WhatIf probe'; BusinessId = $record.BusinessId } } }
+                'Put' { @{ Method = 'Put'; Path = $spec.Path; Body = @{ Id = $record.Id; Name = 'WhatIf probe changed' } } }
+                'Delete' { @{ Method = 'Delete'; Path = "$($spec.Path)/$($record.Id)" } }
+                default { throw "New-TestWriteCall: cannot build a call of $name -Method ${method}: teach New-TestWriteCall this method." }
+            }
+            if ($parameters) { [pscustomobject]@{ Command = $name; Parameters = $parameters; Description = "$name -Method $method" } }
+        }
+        return
+    }
+    if (-not $model) { throw "New-TestWriteCall: cannot build a call of $name (base $base): it works on no entity the test knows." }
+    $spec = [NexudusCommunity.Models.Spec.EntitySpec]::Of($model)
+    $parameters = @{}
+    $verb = $Command.Verb
+
+    # The record the call acts on: for a removal from a list (Remove-CommunityGroupMember), one whose list is not empty.
+    $subject = $null
+    $listParameter = $Command.Parameters.Values | Where-Object {
+        $_.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.Mandatory } } |
+        ForEach-Object { $f = Find-TestParameterField $spec $_.Name; if ($f -and $f.Kind -eq 'IdList') { [pscustomobject]@{ Parameter = $_.Name; Field = $f } } } |
+        Select-Object -First 1
+    if ($base -ne 'NewRecordCmdlet') {
+        $records = @(Get-TestExistingRecord $model -Full:([bool] $listParameter))
+        $subject = if ($listParameter -and $verb -eq 'Remove') {
+            $records | Where-Object { @($listParameter.Field.GetValue($_)).Count -gt 0 } | Select-Object -First 1
+        }
+        else { $records | Select-Object -First 1 }
+        if (-not $subject) { throw "New-TestWriteCall: cannot build a call of ${name}: no $($spec.Name) record to act on$(if ($listParameter) { " with a non-empty $($listParameter.Field.Name)" })." }
+    }
+
+    switch ($base) {
+        'NewRecordCmdlet' {
+            foreach ($field in $spec.Fields | Where-Object { $_.IsWritable -and $_.IsRequired }) {
+                $parameter = if ($field.Parameter) { $field.Parameter } else { $field.Name }
+                if ($Command.Parameters.ContainsKey($parameter)) { $parameters[$parameter] = Get-TestFieldValue $field "$name -$parameter" }
+            }
+        }
+        'SetRecordCmdlet' {
+            $parameters['Id'] = $subject.Id
+            $change = @($spec.NameField) + @($spec.Fields) | Where-Object { $_ -and $_.IsWritable -and $_.Kind -eq 'Text' -and -not $_.References } | Select-Object -First 1
+            if (-not $change) { throw "New-TestWriteCall: cannot build a change for ${name}: $($spec.Name) has no writable text field." }
+            $parameter = if ($change.Parameter) { $change.Parameter } else { $change.Name }
+            $parameters[$parameter] = 'WhatIf probe changed'
+        }
+        'RemoveRecordCmdlet' { $parameters['Id'] = $subject.Id }
+        'InvokeEntityCommandCmdlet' {
+            $lister = Get-Command -Module NexudusCommunity -CommandType Cmdlet | Where-Object {
+                (Get-TestBaseName $_.ImplementingType) -eq 'GetEntityCommandCmdlet' -and (Get-TestEntityType $_.ImplementingType) -eq $model } | Select-Object -First 1
+            $key = if ($lister) { & $lister -ErrorAction Stop | Where-Object { @($_.RequiresParameters).Count -eq 0 } | Select-Object -First 1 -ExpandProperty Key }
+            if (-not $key) { throw "New-TestWriteCall: cannot build a call of ${name}: no $($spec.Name) command that takes no parameters." }
+            $parameters['Key'] = $key
+            $parameters['Id'] = $subject.Id
+        }
+    }
+
+    # Every mandatory parameter (of the first parameter set that needs only what is known) gets a value.
+    foreach ($parameter in $Command.Parameters.Values) {
+        $mandatory = @($parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.Mandatory })
+        if ($mandatory.Count -eq 0 -or $parameters.ContainsKey($parameter.Name)) { continue }
+        # Not needed when a parameter set takes everything given so far without it (InputObject beside Id).
+        $given = @($parameters.Keys)
+        $without = @($Command.ParameterSets | Where-Object {
+                $names = @($_.Parameters.Name)
+                @($given | Where-Object { $_ -notin $names }).Count -eq 0 -and
+                @($_.Parameters | Where-Object { $_.Name -eq $parameter.Name -and $_.IsMandatory }).Count -eq 0 })
+        if ($given.Count -gt 0 -and $without.Count -gt 0) { continue }
+        if ([NexudusCommunity.Models.NexudusRecord].IsAssignableFrom($parameter.ParameterType)) {
+            $parameters[$parameter.Name] = if ($parameter.ParameterType -eq $model) { $subject.Id } else { @(Get-TestExistingRecord $parameter.ParameterType -First 1)[0].Id }
+            continue
+        }
+        $field = Find-TestParameterField $spec $parameter.Name
+        if ($field -and $field.Kind -eq 'IdList' -and $subject) {
+            $current = @($field.GetValue($subject))
+            if ($verb -eq 'Remove') { $parameters[$parameter.Name] = $current[0]; continue }
+            $refModel = Find-TestModel $field.References
+            $other = @(Get-TestExistingRecord $refModel -First 50) | Where-Object { $_.Id -notin $current } | Select-Object -First 1
+            if (-not $other) { throw "New-TestWriteCall: cannot build $name -$($parameter.Name): every $($field.References) is already in it." }
+            $parameters[$parameter.Name] = $other.Id
+            continue
+        }
+        if ($field) { $parameters[$parameter.Name] = Get-TestFieldValue $field "$name -$($parameter.Name)"; continue }
+        throw "New-TestWriteCall: cannot build $name -$($parameter.Name): no field of $($spec.Name) describes it."
+    }
+    if ($parameters.Count -eq 0) { throw "New-TestWriteCall: cannot build a call of $name (base $base): teach New-TestWriteCall this kind of cmdlet." }
+    [pscustomobject]@{ Command = $name; Parameters = $parameters; Description = $name }
+}
+
+#endregion
+
+Export-ModuleMember -Function New-TestWriteCall

@@ -60,7 +60,7 @@ namespace NexudusCommunity.Api
                     sent = await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
                 }
                 // The handlers know the request, not what it acts on: say which record or list it was.
-                catch (NexudusApiException ex) when (request.Target != null && (ex.Kind == ApiErrorKind.Transport || ex.Kind == ApiErrorKind.UnknownOutcome ||
+                catch (NexudusApiException ex) when (request.Target != null && !ex.DuringSignIn && (ex.Kind == ApiErrorKind.Transport || ex.Kind == ApiErrorKind.UnknownOutcome ||
                                                                                 ex.Kind == ApiErrorKind.BudgetSpent || ex.Kind == ApiErrorKind.Throttled))
                 {
                     throw new NexudusApiException(ex.Kind, $"{request.Target}: {ex.Message}", ex.StatusCode, inner: ex)

@@ -37,12 +37,12 @@ internal static class ApiResults
     }, 400);
 
     /// <summary>Create/update/command success: the action envelope the pages show.</summary>
-    public static IResult Success(string message, long? id, string updatedBy, DateTime? updatedOn = null) => Json(new JsonObject
+    public static IResult Success(string message, long? id, string updatedBy, DateTime? updatedOn = null, JsonObject value = null) => Json(new JsonObject
     {
         ["Status"] = 200,
         ["WasSuccessful"] = true,
         ["Message"] = message,
-        ["Value"] = id.HasValue ? new JsonObject { ["Id"] = id.Value } : null,
+        ["Value"] = value ?? (id.HasValue ? new JsonObject { ["Id"] = id.Value } : null),
         ["OpenInDialog"] = false,
         ["OpenInWindow"] = false,
         ["RedirectURL"] = null,

@@ -63,6 +63,21 @@ internal static class ControlEndpoints
             server.ResetToStart();
             return Ok("Store reset to what the sandbox started with.");
         });
+        app.MapGet("/_sandbox/settings", () => Settings(server));
+        app.MapPost("/_sandbox/settings", async (HttpContext c) =>
+        {
+            var (settings, error) = await ReadAsync<JsonObject>(c);
+            if (settings == null) return Bad($"Body must be a JSON object such as {{ \"CreateAnswer\": \"IdOnly\" }}{error}.");
+            foreach (var (name, value) in settings)
+            {
+                if (!string.Equals(name, "CreateAnswer", StringComparison.OrdinalIgnoreCase))
+                    return Bad($"Unknown setting '{name}'. Settings: CreateAnswer (Record or IdOnly).");
+                if (value is not JsonValue text || !text.TryGetValue<string>(out var form) || !Enum.TryParse<CreateAnswer>(form, true, out var answer) || !Enum.IsDefined(answer))
+                    return Bad($"CreateAnswer takes Record or IdOnly, not {value?.ToJsonString() ?? "null"}.");
+                server.CreateAnswer = answer;
+            }
+            return Settings(server);
+        });
         app.MapPost("/_sandbox/seed", async (HttpContext c) =>
         {
             using var reader = new StreamReader(c.Request.Body);
@@ -97,6 +112,9 @@ internal static class ControlEndpoints
             ["Records"] = new JsonObject(SandboxEntities.All.Select(e => KeyValuePair.Create(e.Name, (JsonNode)server.Store.Count(e)))),
         }, SandboxJson.WriteOptions));
     }
+
+    private static IResult Settings(SandboxServer server) =>
+        Results.Json(new JsonObject { ["CreateAnswer"] = server.CreateAnswer.ToString() }, SandboxJson.WriteOptions);
 
     /// <summary>The body as T, or null and why (": ..." naming the JSON path the reader stopped at).</summary>
     private static async Task<(T Value, string Error)> ReadAsync<T>(HttpContext context) where T : class

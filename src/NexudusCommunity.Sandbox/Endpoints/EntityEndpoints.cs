@@ -9,14 +9,15 @@ namespace NexudusCommunity.Sandbox;
 /// </summary>
 internal static class EntityEndpoints
 {
-    public static void Map(WebApplication app, SandboxStore store, SandboxEntity entity)
+    public static void Map(WebApplication app, SandboxServer server, SandboxEntity entity)
     {
+        var store = server.Store;
         var route = entity.Route;
         app.MapGet(route, (HttpContext c) => List(c, store, entity));
         app.MapGet(route + "/{id:long}", (HttpContext c, long id) => Get(c, store, entity, id));
         if (entity.AcceptsWrites)
         {
-            app.MapPost(route, AsyncHandler.Of(c => Create(c, store, entity)));
+            app.MapPost(route, AsyncHandler.Of(c => Create(c, server, entity)));
             app.MapPut(route, AsyncHandler.Of(c => Replace(c, store, entity, null)));
             app.MapPut(route + "/{id:long}", (HttpContext c, long id) => Replace(c, store, entity, id));
             app.MapDelete(route + "/{id:long}", (HttpContext c, long id) => Delete(c, store, entity, id));
@@ -47,8 +48,9 @@ internal static class EntityEndpoints
         }
     }
 
-    private static async Task<IResult> Create(HttpContext context, SandboxStore store, SandboxEntity entity)
+    private static async Task<IResult> Create(HttpContext context, SandboxServer server, SandboxEntity entity)
     {
+        var store = server.Store;
         if (Roles.Require(context, entity.Spec.Role("Create")) is { } denied) return denied;
         var body = await JsonRead.ReadObjectAsync(context.Request);
         if (body == null) return ApiResults.MalformedBody();
@@ -61,7 +63,9 @@ internal static class EntityEndpoints
             entity.Rules.Instruct(created, body);
             entity.Rules.Created(created, store);
             var name = entity.Spec.NameField == null ? null : (string)created[entity.Spec.NameField.Name];
-            return ApiResults.Success($"Record '{name ?? created["Id"]!.ToString()}' has been succesfully created.", JsonRead.Id(created), by, DateTime.UtcNow);
+            // The live API answers with the whole new record in Value (as a get of it shows it); older pages show the Id only.
+            var value = server.CreateAnswer == CreateAnswer.Record ? RecordJson.Show(entity, created, store, detail: true) : null;
+            return ApiResults.Success($"Record '{name ?? created["Id"]!.ToString()}' has been succesfully created.", JsonRead.Id(created), by, DateTime.UtcNow, value);
         }
     }
 

@@ -52,6 +52,10 @@ public static class SandboxEntities
     public static readonly SandboxEntity CommunityThread = Of(typeof(Models.CommunityThread));
     public static readonly SandboxEntity CommunityMessage = Of(typeof(Models.CommunityMessage));
 
+    /// <summary>The fixture sections (--seed, POST /_sandbox/seed): Users, then every entity's plural.</summary>
+    public static IReadOnlyList<string> Sections { get; } =
+        new[] { "Users" }.Concat(All.Select(e => e.Name + (e.Name.EndsWith("s") ? "es" : "s"))).ToArray();
+
     /// <summary>By entity name ("CommunityGroup") or fixture section ("CommunityGroups", "communitygroups"); null when unknown.</summary>
     public static SandboxEntity Find(string name) =>
         All.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase)

@@ -8,16 +8,22 @@ namespace NexudusCommunity.Sandbox;
 /// </summary>
 internal static class SandboxCommandLine
 {
-    public const string Usage = """
+    /// <summary>The --help text; the seed sections are every entity the sandbox serves.</summary>
+    public static string Usage => UsageText.Replace("{sections}", string.Join(", ", SandboxEntities.Sections));
+
+    private const string UsageText = """
         nexudus-sandbox: a local, in-memory Nexudus API for testing scripts and runbooks.
 
         Options:
           --port N                 listen on 127.0.0.1:N (default: a free port, printed at start)
-          --seed file.json         load a fixture (sections Businesses, Users, CommunityGroups, VideoRooms, each optional)
+          --seed file.json         load a fixture; sections, each optional:
+                                   {sections}
           --no-demo-data           start without the built-in demo records
           --id-start N             where ids start (default 1376542000, ten digits as real ids are; businesses,
                                    coworkers and users follow it, then every record added; 3000000000 tests ids
                                    past Int32.MaxValue)
+          --create-answer FORM     what a create answers in Value: record (default, the whole new record, as the
+                                   live API) or id (only { "Id": n }, as the older reference pages show)
           --enforce-limits         throttle a client that breaks the published limits, as the API does (409,
                                    Retry-After, empty body): 1 request per 100 ms; 120 requests and 60 writes per
                                    minute; 5000 requests per hour; 200000 requests and 5000 writes per day
@@ -32,7 +38,8 @@ internal static class SandboxCommandLine
 
         While it runs: POST /_sandbox/reset, POST /_sandbox/seed, GET /_sandbox/requests, GET /_sandbox/tokens,
         POST /_sandbox/faults (throttle shapes, 5xx, generic 500 bursts, dropped connections...),
-        POST /_sandbox/limits (the limits above and the throttle shape, as JSON).
+        POST /_sandbox/limits (the limits above and the throttle shape, as JSON),
+        POST /_sandbox/settings ({ "CreateAnswer": "Record" } or "IdOnly"; GET shows them).
         """;
 
     private static readonly string[] HelpSwitches = ["--help", "-h", "-?", "/?"];
@@ -72,6 +79,15 @@ internal static class SandboxCommandLine
                 case "--no-demo-data":
                     options.SeedDemoData = false;
                     break;
+                case "--create-answer":
+                    var form = Value(args, ref i);
+                    options.CreateAnswer = form.ToLowerInvariant() switch
+                    {
+                        "record" => CreateAnswer.Record,
+                        "id" or "idonly" => CreateAnswer.IdOnly,
+                        _ => throw new ArgumentException($"--create-answer takes record or id, not '{form}'."),
+                    };
+                    break;
                 case "--enforce-limits":
                     options.Limits ??= new RateLimitOptions();
                     break;
@@ -94,7 +110,7 @@ internal static class SandboxCommandLine
                     Limits(options).WritesPerDay = Count(args, ref i);
                     break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{args[i]}'. Use --port N, --seed file.json, --no-demo-data, --id-start N, --enforce-limits and the limit options (see --help).");
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. Use --port N, --seed file.json, --no-demo-data, --id-start N, --create-answer record|id, --enforce-limits and the limit options (see --help).");
             }
         }
         return options;

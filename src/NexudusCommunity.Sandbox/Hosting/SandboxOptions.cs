@@ -1,5 +1,14 @@
 namespace NexudusCommunity.Sandbox;
 
+/// <summary>What a create's answer carries in Value.</summary>
+public enum CreateAnswer
+{
+    /// <summary>The whole new record, as the live API answers (captured answers, 2024-2026).</summary>
+    Record,
+    /// <summary>{ "Id": n } only, as the older reference pages show.</summary>
+    IdOnly,
+}
+
 /// <summary>How to start a sandbox server.</summary>
 public sealed class SandboxOptions
 {
@@ -14,6 +23,8 @@ public sealed class SandboxOptions
     /// <summary>Where ids start (--id-start): the reference data's ten-digit ids by default; above Int32.MaxValue to test 64-bit ids.</summary>
     public long IdStart { get; set; } = DemoIds.DefaultIdStart;
 
+    /// <summary>What a create's answer holds in Value: the whole record (as the live API) or only its Id (older pages).</summary>
+    public CreateAnswer CreateAnswer { get; set; } = CreateAnswer.Record;
     /// <summary>Null = no limit enforcement.</summary>
     public RateLimitOptions Limits { get; set; }
 }

@@ -42,6 +42,9 @@ public sealed class SandboxServer : IAsyncDisposable, IDisposable
     /// <summary>Faults to inject; change them at any time.</summary>
     public FaultSettings Faults { get; } = new();
 
+    /// <summary>What creates answer in Value from now on (the whole record by default, as the live API).</summary>
+    public CreateAnswer CreateAnswer { get; set; } = CreateAnswer.Record;
+
     /// <summary>Lifetime of access tokens issued from now on (default a day, as the docs' example).</summary>
     public TimeSpan TokenLifetime
     {
@@ -94,6 +97,7 @@ public sealed class SandboxServer : IAsyncDisposable, IDisposable
         if (options.IdStart != server.Store.IdStart) server.Store.StartIdsAt(options.IdStart);
         server.ResetToStart();
         server.Limits = options.Limits;
+        server.CreateAnswer = options.CreateAnswer;
         server._app = server.Build(options.Port);
         await server._app.StartAsync(ct);
         server.BaseUri = server.ListeningUri();
@@ -132,7 +136,7 @@ public sealed class SandboxServer : IAsyncDisposable, IDisposable
         app.Use((context, next) => AuthMiddleware.InvokeAsync(context, next, authenticator));
 
         TokenEndpoint.Map(app, _tokens);
-        foreach (var entity in SandboxEntities.All) EntityEndpoints.Map(app, Store, entity);
+        foreach (var entity in SandboxEntities.All) EntityEndpoints.Map(app, this, entity);
         EnumEndpoints.Map(app);
         ControlEndpoints.Map(app, this);
         return app;

@@ -25,7 +25,7 @@ public sealed partial class SandboxStore
                 continue;
             }
             var entity = SandboxEntities.Find(section) ?? throw new JsonException(
-                $"Unknown fixture section '{section}'. Sections: Users, {string.Join(", ", SandboxEntities.All.Select(e => e.Name + (e.Name.EndsWith("s") ? "es" : "s")))}.");
+                $"Unknown fixture section '{section}'. Sections: {string.Join(", ", SandboxEntities.Sections)}.");
             if (value is not JsonArray records) throw new JsonException($"{section} must be an array of records.");
             lock (Sync)
             {

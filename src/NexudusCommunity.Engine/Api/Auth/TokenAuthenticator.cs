@@ -119,7 +119,23 @@ namespace NexudusCommunity.Api.Auth
                 RequestFlags.MarkSafeToRepeat(request);
                 RequestFlags.MarkNotWrite(request);
                 if (clientIdHeader) request.Headers.TryAddWithoutValidation(ClientIdHeader, _clientId);
-                using (var response = await _tokenClient.SendAsync(request, cancellationToken).ConfigureAwait(false))
+                HttpResponseMessage sent;
+                try
+                {
+                    sent = await _tokenClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                }
+                catch (NexudusApiException ex) when (!ex.DuringSignIn)
+                {
+                    // No answer, or throttled past the retry budget: the sign-in is the step that failed, whatever
+                    // request was waiting for it.
+                    throw new NexudusApiException(ex.Kind, $"Signing in as '{_credential.UserName}': {ex.Message}", ex.StatusCode, inner: ex)
+                    {
+                        LostAnswer = ex.LostAnswer,
+                        SpentBudget = ex.SpentBudget,
+                        DuringSignIn = true,
+                    };
+                }
+                using (var response = sent)
                 {
                     var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
                     if (response.IsSuccessStatusCode && TryStore(body)) return true;

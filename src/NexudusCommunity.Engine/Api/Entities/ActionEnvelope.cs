@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace NexudusCommunity.Api.Entities
 {
-    /// <summary>Reads the envelope writes answer with: Message, Value (the record's Id), UpdatedOn, UpdatedBy.</summary>
+    /// <summary>Reads the envelope writes answer with: Message, Value (the record's Id, or on a create the whole new record), UpdatedOn, UpdatedBy.</summary>
     internal static class ActionEnvelope
     {
         public static long? ValueId(JsonElement json)
@@ -16,6 +16,17 @@ namespace NexudusCommunity.Api.Entities
                 if (id.ValueKind == JsonValueKind.Number && id.TryGetInt64(out var n)) return n;
                 if (id.ValueKind == JsonValueKind.String && long.TryParse(id.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s)) return s;
             }
+            return null;
+        }
+
+        /// <summary>Value when it is a record (an object with an Id and more), as the live API answers a create; else null.</summary>
+        public static JsonElement? ValueRecord(JsonElement json)
+        {
+            if (json.ValueKind != JsonValueKind.Object || !TryGet(json, "Value", out var value) || value.ValueKind != JsonValueKind.Object) return null;
+            if (!TryGet(value, "Id", out _)) return null;
+            var count = 0;
+            foreach (var _ in value.EnumerateObject())
+                if (++count > 1) return value;
             return null;
         }
 

@@ -142,23 +142,35 @@ namespace NexudusCommunity.Api.Entities
         }
 
         /// <summary>
+        /// Creates the record and returns it as the server stored it. The live API answers a create with the whole
+        /// new record in Value: that is the result, in one request. An answer holding only the Id (the older
+        /// documented form), or a create found again after a lost answer, is read back by that Id.
+        /// </summary>
+        public async Task<T> CreateAsync(JsonObject body, CancellationToken cancellationToken)
+        {
+            T answered = null;
+            var id = await CreateAsync(body, record => answered = record, cancellationToken).ConfigureAwait(false);
+            return answered != null && answered.Id == id ? answered : await GetAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
         /// Creates the record and returns the new Id. A create never makes a duplicate: when its answer is lost or
         /// failed, the server is asked whether the record now exists, and it is sent again only when it verifiably
         /// does not (<see cref="WriteRetry"/>).
         /// </summary>
-        public Task<long> CreateAsync(JsonObject body, CancellationToken cancellationToken)
+        private Task<long> CreateAsync(JsonObject body, Action<T> answered, CancellationToken cancellationToken)
         {
             var sentAt = DateTime.UtcNow;
             var name = Spec.NameField == null ? null : (string)body[Spec.NameField.Name];
             var target = $"new {Spec.Name}" + (name == null ? "" : $" '{name}'");
             var check = new LostCreateCheck<T>(this, _client.CreatedRecords);
             return new WriteRetry(_client.Options.Retry, target).CreateAsync(
-                ct => SendCreateAsync(body, target, ct),
+                ct => SendCreateAsync(body, target, answered, ct),
                 (lost, ct) => check.FindAsync(name, target, sentAt, lost, ct),
                 cancellationToken);
         }
 
-        private async Task<long> SendCreateAsync(JsonObject body, string target, CancellationToken cancellationToken)
+        private async Task<long> SendCreateAsync(JsonObject body, string target, Action<T> answered, CancellationToken cancellationToken)
         {
             var json = await _client.SendForJsonAsync(new ApiRequest(HttpMethod.Post, Spec.Path)
             {
@@ -171,7 +183,24 @@ namespace NexudusCommunity.Api.Entities
                 throw new NexudusApiException(ApiErrorKind.MalformedResponse,
                     $"{target} was reported created, but the answer carries no Id to read it back by.");
             _client.CreatedRecords.Remember(Spec.Name, id.Value);
+            answered(AnsweredRecord(json));
             return id.Value;
+        }
+
+        /// <summary>The record a create's Value holds, when it holds more than the Id; null otherwise (then it is read back).</summary>
+        private T AnsweredRecord(JsonElement json)
+        {
+            var value = ActionEnvelope.ValueRecord(json);
+            if (value == null) return null;
+            try
+            {
+                return _reader.Read<T>(System.Text.Encoding.UTF8.GetBytes(value.Value.GetRawText()));
+            }
+            catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException || ex is FormatException)
+            {
+                // A Value this reader cannot take is no reason to fail a create that succeeded: read it back.
+                return null;
+            }
         }
 
         /// <summary>PUT the record: see <see cref="RecordUpdate{T}"/> for why the body holds every field.</summary>

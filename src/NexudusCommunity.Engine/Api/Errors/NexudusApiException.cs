@@ -33,6 +33,12 @@ namespace NexudusCommunity.Api.Errors
         /// <summary>For <see cref="ApiErrorKind.BudgetSpent"/>: which budget, how much of it is used, and when it renews.</summary>
         public SpentBudget SpentBudget { get; set; }
 
+        /// <summary>
+        /// The step that failed is the sign-in, not the request that needed it: the message names it, and no
+        /// request's target is put before it ("Business list, page 1: ...").
+        /// </summary>
+        public bool DuringSignIn { get; set; }
+
         /// <summary>The fields the server refused, for error ids and targets.</summary>
         public IEnumerable<string> FieldNames => FieldErrors.Select(e => e.PropertyName).Where(n => !string.IsNullOrEmpty(n));
     }

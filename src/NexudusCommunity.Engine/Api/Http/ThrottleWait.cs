@@ -9,7 +9,7 @@ namespace NexudusCommunity.Api.Http
     /// <summary>
     /// How long a throttling answer asks the client to wait. The API answers 409 with "Retry-After: 1" and an empty
     /// body; live clients also meet 429 with no Retry-After and a body that says "Wait N seconds" (as text or
-    /// inside JSON). Retry-After wins (delta seconds, an HTTP date, or a decimal some servers send), then the
+    /// inside JSON), rounded to whole seconds, so a margin is added. Retry-After wins (delta seconds, an HTTP date, or a decimal some servers send), then the
     /// body; with neither, null: the caller backs off on its own.
     /// </summary>
     internal static class ThrottleWait
@@ -39,8 +39,14 @@ namespace NexudusCommunity.Api.Http
             var match = WaitInBody.Match(body);
             if (!match.Success) return null;
             var seconds = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            // "Wait 2 seconds" is the time left rounded to a whole second: waited to the millisecond, the retry can
+            // land just before the window turns and be refused again. A second more covers rounding up and down.
+            if (!match.Groups[1].Value.Contains(".")) seconds += WholeSecondMargin.TotalSeconds;
             return seconds < TimeSpan.MaxValue.TotalSeconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
         }
+
+        /// <summary>Added to a wait the body names in whole seconds (the server rounds it).</summary>
+        internal static readonly TimeSpan WholeSecondMargin = TimeSpan.FromSeconds(1);
 
         private static TimeSpan NotNegative(TimeSpan wait) => wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
     }

@@ -19,7 +19,7 @@ namespace NexudusCommunity.Cmdlets.Base
         {
             TryRecord(Key, () =>
             {
-                var pattern = NamePattern.Parse(Key);
+                var pattern = NamePattern.Parse(Key, "Key");
                 var client = Client;
                 var commands = Run(ct => client.GetCommandsAsync(ct));
                 ActiveConnection.Cache().SetCommands(Spec.Name, commands);

@@ -157,7 +157,7 @@ namespace NexudusCommunity.Cmdlets.Base
                 WriteError(ErrorRecords.InvalidArgument("Id", "Id: " + problem, ids.Length == 0 ? (object)_command.Key : ids));
                 return;
             }
-            if (!Confirm(Force, target, $"Run command {_command.Key} ({_command.Name})")) return;
+            if (!ConfirmWrite(target, $"Run command {_command.Key} ({_command.Name})")) return;
             var client = Client;
             TryRecord(ids.Length == 0 ? (object)_command.Key : ids,
                 () => WriteObject(Run(ct => client.RunCommandAsync(_command.Key, ids, _arguments, $"command {_command.Key} on {target}", ct))));

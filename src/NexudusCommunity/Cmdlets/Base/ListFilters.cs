@@ -11,8 +11,8 @@ namespace NexudusCommunity.Cmdlets.Base
 {
     /// <summary>
     /// A Get-X's filter parameters as a server query plus what only this side can check. A parameter filters the
-    /// field it is named after (or that names it as its parameter): text as a PowerShell wildcard pattern (the server
-    /// only does "contains", so it gets the longest literal part and the pattern decides here), anything else as
+    /// field it is named after (or that names it as its parameter): text as a PowerShell wildcard pattern, escapes included
+    /// (see <see cref="NamePattern"/>: the server gets the unescaped literal part, the pattern decides here), anything else as
     /// an equal match; -&lt;Range&gt;After/-&lt;Range&gt;Before as a date range. A field the server cannot filter is matched here.
     /// </summary>
     internal sealed class ListFilters<T> where T : NexudusRecord
@@ -67,7 +67,7 @@ namespace NexudusCommunity.Cmdlets.Base
             if (text.Trim('*', '?', ' ').Length == 0)
                 throw new ParameterException(parameter,
                     $"{parameter}: '{text}' is only wildcards and would match every record. Leave -{parameter} out to list them all, or give part of a name.");
-            var pattern = NamePattern.Parse(text);
+            var pattern = NamePattern.Parse(text, parameter);
             if (field.Filter != null && pattern.ServerFilter != null) _server.Add(q => q.Equal(field.Filter, pattern.ServerFilter));
             _local.Add(r => pattern.IsMatch(field.GetValue(r) as string));
         }

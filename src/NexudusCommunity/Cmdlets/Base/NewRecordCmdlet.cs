@@ -33,10 +33,9 @@ namespace NexudusCommunity.Cmdlets.Base
                 var body = BuildBody();
                 var name = Spec.NameField == null ? null : (string)body[Spec.NameField.Name];
                 target = $"new {Spec.Name}" + (name == null ? "" : $" '{name}'");
-                if (!Approve(target, "Create")) return;
+                if (!ConfirmWrite(target, "Create")) return;
                 var client = Client;
-                var id = Run(ct => client.CreateAsync(body, ct));
-                WriteObject(Run(ct => client.GetAsync(id, ct)));
+                WriteObject(Run(ct => client.CreateAsync(body, ct)));
                 Progress.RecordDone(target);
             });
         }

@@ -108,16 +108,33 @@ namespace NexudusCommunity.Cmdlets.Base
 
         protected bool IsBound(string parameterName) => MyInvocation.BoundParameters.ContainsKey(parameterName);
 
-        /// <summary>-Force skips the confirmation prompt, but never -WhatIf.</summary>
-        protected bool Confirm(bool force, string target, string action) =>
-            force && !IsBound("WhatIf") ? true : Approve(target, action);
+        /// <summary>
+        /// The one place every writing cmdlet decides whether to send, by PowerShell's rule as the built-in cmdlets
+        /// keep it: a -WhatIf in effect always wins (on the command line, a calling function's or script's -WhatIf,
+        /// $WhatIfPreference), so ShouldProcess writes the "What if:" line and nothing is sent; -Force (a parameter
+        /// of that name, on any cmdlet) and -Confirm:$false only skip the question; an explicit -Confirm still asks.
+        /// </summary>
+        protected bool ConfirmWrite(string target, string action) =>
+            !WhatIfInEffect && Forced && !IsBound("Confirm") ? true : Approve(target, action);
+
+        /// <summary>-WhatIf as ShouldProcess sees it: given here, or inherited through $WhatIfPreference.</summary>
+        protected bool WhatIfInEffect =>
+            MyInvocation.BoundParameters.TryGetValue("WhatIf", out var given)
+                ? LanguagePrimitives.IsTrue(given)
+                : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+
+        /// <summary>The cmdlet's -Force, whichever cmdlet declares it, when it means "do not ask" (see <see cref="ForceSkipsQuestion"/>).</summary>
+        protected bool Forced => ForceSkipsQuestion && MyInvocation.BoundParameters.TryGetValue("Force", out var force) && LanguagePrimitives.IsTrue(force);
+
+        /// <summary>False for a cmdlet whose -Force means something else (Set-*: overwrite a record changed since it was read).</summary>
+        protected virtual bool ForceSkipsQuestion => true;
 
         /// <summary>
         /// ShouldProcess, except that a prompt this PowerShell cannot show (pwsh -NonInteractive, a job, a runbook)
         /// ends the command saying what was not done and how to run it unattended, instead of the host's bare
-        /// "Read and Prompt functionality is not available".
+        /// "Read and Prompt functionality is not available". Writers call <see cref="ConfirmWrite"/>.
         /// </summary>
-        protected bool Approve(string target, string action) => Ask(() => ShouldProcess(target, action), target, action);
+        private bool Approve(string target, string action) => Ask(() => ShouldProcess(target, action), target, action);
 
         /// <summary>Asks the user (ShouldProcess, ShouldContinue); see <see cref="Approve"/> for a PowerShell that cannot ask.</summary>
         protected bool Ask(Func<bool> ask, string target, string action)
@@ -128,7 +145,7 @@ namespace NexudusCommunity.Cmdlets.Base
             }
             catch (PSInvalidOperationException ex)
             {
-                var unattended = GetType().GetProperty("Force") != null ? "-Force or -Confirm:$false" : "-Confirm:$false";
+                var unattended = GetType().GetProperty("Force") != null && ForceSkipsQuestion ? "-Force or -Confirm:$false" : "-Confirm:$false";
                 ThrowTerminatingError(new ErrorRecord(
                     new PSInvalidOperationException(
                         $"{MyInvocation.MyCommand.Name} asks before it does this ({action} on {target}), and this PowerShell cannot ask " +

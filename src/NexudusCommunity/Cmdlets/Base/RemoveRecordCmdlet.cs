@@ -65,7 +65,7 @@ namespace NexudusCommunity.Cmdlets.Base
         private void Remove(RecordRef record)
         {
             var target = Spec.Describe(record.Id, record.Name);
-            if (!Confirm(Force, target, "Remove")) return;
+            if (!ConfirmWrite(target, "Remove")) return;
             Run(ct => Client.DeleteAsync(record.Id, target, ct));
             Progress.RecordDone(target);
         }

@@ -36,6 +36,9 @@ namespace NexudusCommunity.Cmdlets.Base
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>-Force here overwrites a record changed since it was read; it does not skip the question.</summary>
+        protected override bool ForceSkipsQuestion => false;
+
         private BulkProgress _progress;
 
         private BulkProgress Progress => _progress ?? (_progress = new BulkProgress(this, $"Updating {Spec.Name} records"));
@@ -83,7 +86,7 @@ namespace NexudusCommunity.Cmdlets.Base
                     if (PassThru) WriteObject(update.Current);
                     return;
                 }
-                if (!Approve(target, "Update " + string.Join(", ", update.Changed))) return;
+                if (!ConfirmWrite(target, "Update " + string.Join(", ", update.Changed))) return;
                 Run(ct => client.UpdateAsync(update, target, ct));
                 if (PassThru) WriteObject(Run(ct => client.GetAsync(input.Id, ct)));
                 Progress.RecordDone(target);

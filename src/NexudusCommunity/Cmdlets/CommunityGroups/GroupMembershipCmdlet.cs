@@ -43,9 +43,6 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
         /// <summary>True to add, false to remove.</summary>
         protected abstract bool Adding { get; }
 
-        /// <summary>Skips the confirmation prompt (not -WhatIf).</summary>
-        protected virtual bool Forced => false;
-
         private string Verb => Adding ? "added to" : "removed from";
 
         protected override void BeginProcessing()
@@ -136,7 +133,7 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
                 WriteVerbose($"{member} is {(Adding ? "already" : "not")} a member of {Target}.");
             if (changing.Count == 0) return;
             var names = string.Join(", ", changing.Take(10)) + (changing.Count > 10 ? $" and {changing.Count - 10} more" : "");
-            if (!Confirm(Forced, Target, $"{(Adding ? "Add" : "Remove")} {changing.Count} member(s): {names}")) return;
+            if (!ConfirmWrite(Target, $"{(Adding ? "Add" : "Remove")} {changing.Count} member(s): {names}")) return;
             var ids = changing.Select(m => m.Id.Value).ToList();
             update.ChangeIds(field, Adding ? ids : null, Adding ? null : ids);
             var target = Target;

@@ -8,11 +8,10 @@ namespace NexudusCommunity.Cmdlets.CommunityGroups
     [OutputType(typeof(CommunityGroup))]
     public sealed class RemoveCommunityGroupMemberCommand : GroupMembershipCmdlet
     {
+        /// <summary>Remove without asking for confirmation (never past -WhatIf).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 
         protected override bool Adding => false;
-
-        protected override bool Forced => Force;
     }
 }

@@ -16,7 +16,8 @@ namespace NexudusCommunity.Cmdlets.Completion
     /// </summary>
     public sealed class ApiEnumNameCompleter : IArgumentCompleter
     {
-        private static readonly string[] Mirrored = typeof(GroupAccess).Assembly.GetTypes()
+        /// <summary>The enum names the module's fields mirror, sorted.</summary>
+        internal static readonly string[] Mirrored = typeof(GroupAccess).Assembly.GetTypes()
             .Select(t => t.IsEnum ? t.GetCustomAttribute<ApiEnumAttribute>()?.Name : null).Where(n => n != null)
             .OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToArray();
 

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using NexudusCommunity.Api;
+using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Cmdlets.Base;
 using NexudusCommunity.Cmdlets.Completion;
 using NexudusCommunity.Connection;
@@ -21,7 +22,22 @@ namespace NexudusCommunity.Cmdlets.Enums
         {
             var client = ActiveConnection.Client();
             foreach (var name in Name)
-                TryRecord(name, () => WriteObject(Run(ct => client.GetEnumAsync(name.Trim(), ct)), enumerateCollection: true));
+                TryRecord(name, () => WriteObject(Read(client, name.Trim()), enumerateCollection: true));
+        }
+
+        /// <summary>An unknown name is said once, with the names the module knows to be there (the server lists none).</summary>
+        private System.Collections.Generic.IReadOnlyList<NexudusEnumValue> Read(NexudusClient client, string name)
+        {
+            try
+            {
+                return Run(ct => client.GetEnumAsync(name, ct));
+            }
+            catch (NexudusApiException ex) when (ex.Kind == ApiErrorKind.NotFound)
+            {
+                throw new NexudusApiException(ApiErrorKind.NotFound,
+                    $"Name: the server has no enum named '{name}'. Enums the module's fields use: {string.Join(", ", ApiEnumNameCompleter.Mirrored)} " +
+                    "(names are as the API reference spells them, such as eCommunityThreadVisibility).", ex.StatusCode);
+            }
         }
     }
 }

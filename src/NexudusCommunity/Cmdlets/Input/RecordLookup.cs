@@ -14,8 +14,8 @@ namespace NexudusCommunity.Cmdlets.Input
     /// <summary>
     /// Finds the records that reference parameters name (-Group, -CommunityGroup, -CommunityThread, typed as the
     /// model): a record read from the server is taken as it is; one made from an Id (-CommunityGroup 42) stands for
-    /// that Id; one made from a name is looked up by it, exactly and in any case (the server's contains-filter
-    /// narrows the list): no match or several is an error naming the parameter. Each distinct name or Id is looked
+    /// that Id; one made from a name is looked up by it (see ByName: an exact name first, then the name as a
+    /// -like pattern, escapes included): no match or several is an error naming the parameter. Each distinct name or Id is looked
     /// up once per command, however many pipeline records name it.
     /// </summary>
     internal sealed class RecordLookup
@@ -64,17 +64,27 @@ namespace NexudusCommunity.Cmdlets.Input
             return _cmdlet.Run(ct => client.GetAsync(id, ct));
         }
 
+        /// <summary>
+        /// The one record a name names: a record named exactly so (any case) wins, so 'Poetry [2025]' finds the group
+        /// of that name; otherwise the name is a pattern matched as -like matches it (escapes included: a backtick or
+        /// [WildcardPattern]::Escape makes [ ] * ? plain), and it must match exactly one record. The server's
+        /// contains-filter gets the pattern's literal text, unescaped.
+        /// </summary>
         private T ByName<T>(EntitySpec spec, string name, string parameter) where T : NexudusRecord
         {
+            var pattern = NamePattern.Parse(name, parameter);
             var client = _cmdlet.ActiveConnection.For<T>();
-            var query = client.NewQuery().Equal(spec.NameField.Filter, name);
+            var query = client.NewQuery();
+            if (pattern.ServerFilter != null) query.Equal(spec.NameField.Filter, pattern.ServerFilter);
             var listed = _cmdlet.Run(ct => client.GetPageAsync(query, 1, PagePlan.MaxPageSize, ct)).Records;
-            var matches = listed.Where(r => string.Equals(spec.NameOf(r)?.Trim(), name, StringComparison.OrdinalIgnoreCase)).ToList();
+            var literal = pattern.Literal ?? name;
+            var matches = listed.Where(r => string.Equals(spec.NameOf(r)?.Trim(), literal, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (matches.Count == 0 && pattern.HasWildcards) matches = listed.Where(r => pattern.IsMatch(spec.NameOf(r)?.Trim())).ToList();
             if (matches.Count == 0)
-                throw new NexudusApiException(ApiErrorKind.NotFound, $"{parameter}: no {spec.Name} is named '{name}'.", 404);
+                throw new NexudusApiException(ApiErrorKind.NotFound, $"{parameter}: no {spec.Name} is named '{name}'{(pattern.HasWildcards ? " or matches it as a pattern" : "")}.", 404);
             if (matches.Count > 1)
                 throw new ParameterException(parameter,
-                    $"{parameter}: {matches.Count} {spec.Name} records are named '{name}' (Ids {string.Join(", ", matches.Select(m => m.Id))}); give the Id of the one you mean.");
+                    $"{parameter}: {matches.Count} {spec.Name} records {(pattern.HasWildcards ? "match" : "are named")} '{name}' ({string.Join(", ", matches.Take(10).Select(m => $"'{spec.NameOf(m)}' Id {m.Id}"))}); give the Id of the one you mean.");
             return matches[0];
         }
 

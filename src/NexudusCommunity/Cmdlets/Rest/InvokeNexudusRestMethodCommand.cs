@@ -60,7 +60,7 @@ namespace NexudusCommunity.Cmdlets.Rest
                 ThrowTerminatingError(ErrorRecords.InvalidArgument(parameter, ErrorRecords.MessageOf(ex), Path));
             }
             var target = request.Describe();
-            if (method != HttpMethod.Get && !(Approve(target, "Send") && ConfirmDelete(method, target))) return;
+            if (method != HttpMethod.Get && !(ConfirmWrite(target, "Send") && ConfirmDelete(method, target))) return;
             var client = ActiveConnection.Client();
             TryRecord(target, () =>
             {
