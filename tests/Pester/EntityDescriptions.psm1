@@ -179,4 +179,4 @@ function Get-TestRawRecord {
     Invoke-NexudusRestMethod -Path "$($Entity.Spec.Path)/$Id" -ErrorAction Stop
 }
 
-Export-ModuleMember -Function Get-TestEntity, Get-TestReferenceId, Get-TestFieldValue, Get-TestMandatoryParameter, New-TestRecordArguments, New-TestRecord, Get-TestFilterParameter, Get-TestTextParameter, Get-TestRawRecord
+Export-ModuleMember -Function Get-TestEntity, Get-TestReferenceId, Get-TestMandatoryParameter, New-TestRecordArguments, New-TestRecord, Get-TestFilterParameter, Get-TestTextParameter, Get-TestRawRecord

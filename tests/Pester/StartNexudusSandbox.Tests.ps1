@@ -50,9 +50,8 @@ Describe 'Two sandboxes at once' {
     It 'come back to what each started with on POST /_sandbox/reset' {
         foreach ($sandbox in $withFixture, $withDemo) {
             $connection = Connect-Nexudus -BaseUri $sandbox.BaseUri -Credential $sandbox.Credential -NoRateLimit -PassThru
-            $owner = (Get-NexudusCoworker -Connection $connection -Email 'ada.lovelace@example.com').Id
             $business = (Get-NexudusBusiness -Connection $connection | Select-Object -First 1).Id
-            New-CommunityGroup -Connection $connection -Name 'Added' -GroupAccess Public -UserId $owner -BusinessId $business -ErrorAction Stop | Out-Null
+            New-CommunityGroup -Connection $connection -Name 'Added' -GroupAccess Public -BusinessId $business -ErrorAction Stop | Out-Null
             Get-CommunityGroup -Connection $connection | Select-Object -First 1 | Remove-CommunityGroup -Connection $connection -Force
             Disconnect-Nexudus -Connection $connection
         }

@@ -17,6 +17,7 @@ $script:RepoRoot = (Resolve-Path -LiteralPath (Join-Path (Join-Path $PSScriptRoo
 $script:ModuleManifest = Join-Path (Join-Path (Join-Path $script:RepoRoot 'out') 'NexudusCommunity') 'NexudusCommunity.psd1'
 $script:SandboxProject = Join-Path (Join-Path $script:RepoRoot 'src') 'NexudusCommunity.Sandbox'
 $script:CurrentSandbox = $null
+$script:StopProbe = $null # the sandbox New-TestWriteCall gives Stop-NexudusSandbox
 
 # The fixed sign-ins of the sandbox.
 $script:SandboxUsers = @{
@@ -793,6 +794,7 @@ function Get-TestFieldValue {
             return $text
         }
         'Number' { return [Math]::Max(1, [int] $Field.Minimum) }
+        'Decimal' { return [decimal] 10.5 }
         'TrueFalse' { return $true }
         'Date' { return (Get-Date).AddDays(1) }
         'Guid' { return [guid]::NewGuid() }
@@ -848,6 +850,12 @@ function New-TestWriteCall {
             }
             if ($parameters) { [pscustomobject]@{ Command = $name; Parameters = $parameters; Description = "$name -Method $method" } }
         }
+        return
+    }
+    if ($name -eq 'Stop-NexudusSandbox') {
+        # A sandbox of its own, which a dry run must leave running (the caller checks its process).
+        if (-not $script:StopProbe -or $script:StopProbe.Process.HasExited) { $script:StopProbe = Start-NexudusSandbox }
+        [pscustomobject]@{ Command = $name; Parameters = @{ Sandbox = $script:StopProbe }; Description = $name }
         return
     }
     if (-not $model) { throw "New-TestWriteCall: cannot build a call of $name (base $base): it works on no entity the test knows." }
@@ -929,4 +937,10 @@ function New-TestWriteCall {
 
 #endregion
 
-Export-ModuleMember -Function New-TestWriteCall
+function Stop-TestWriteProbe {
+    # Stops the sandbox New-TestWriteCall started for Stop-NexudusSandbox, if any.
+    if ($script:StopProbe -and -not $script:StopProbe.Process.HasExited) { $script:StopProbe | Stop-NexudusSandbox -Confirm:$false }
+    $script:StopProbe = $null
+}
+
+Export-ModuleMember -Function New-TestWriteCall, Stop-TestWriteProbe

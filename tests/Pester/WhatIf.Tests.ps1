@@ -72,12 +72,16 @@ BeforeAll {
             @(Get-TestSandboxRequest -Sandbox $sandbox -Write) | ForEach-Object { "$($_.Method) $($_.Path)" } |
                 Should -BeNullOrEmpty -Because "$($call.Description) -$Skip under $How is a dry run"
             $text | Should -Match 'What if: ' -Because "$($call.Description) -$Skip under $How says what it would do"
+            foreach ($sandboxGiven in @($call.Parameters['Sandbox'])) {
+                if ($sandboxGiven) { $sandboxGiven.Process.HasExited | Should -BeFalse -Because "$($call.Description) under $How stops nothing" }
+            }
         }
     }
 }
 
 AfterAll {
     if ($sandbox) { Stop-TestSandbox -Sandbox $sandbox }
+    Stop-TestWriteProbe
 }
 
 Describe 'Writing cmdlets under an inherited -WhatIf' {

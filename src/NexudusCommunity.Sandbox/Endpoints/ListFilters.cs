@@ -62,45 +62,47 @@ internal static class ListFilters
 
     private static Func<JsonObject, bool> Equal(FieldSpec field, string text)
     {
-        var name = field.Name;
         switch (field.Kind)
         {
             case FieldKind.Text:
-                return r => JsonRead.TryString(r[name], out var s) && s != null && s.Contains(text, StringComparison.OrdinalIgnoreCase);
+                return r => JsonRead.TryString(Shown(r, field), out var s) && s != null && s.Contains(text, StringComparison.OrdinalIgnoreCase);
             case FieldKind.IdList:
                 if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var member)) return null;
-                return r => JsonRead.TryIdList(r[name], out var ids) && ids.Contains(member);
+                return r => JsonRead.TryIdList(Shown(r, field), out var ids) && ids.Contains(member);
             case FieldKind.TrueFalse:
                 if (!JsonRead.TryBoolText(text, out var flag)) return null;
-                return r => JsonRead.TryBool(r[name], out var b) ? b == flag : !flag;
+                return r => JsonRead.TryBool(Shown(r, field), out var b) ? b == flag : !flag;
             case FieldKind.Choice:
                 if (!TryChoice(field.EnumType, text, out var choice)) return null;
-                return r => JsonRead.TryInt(r[name], out var n) && n == choice;
+                return r => JsonRead.TryInt(Shown(r, field), out var n) && n == choice;
             case FieldKind.Decimal:
                 if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)) return null;
-                return r => JsonRead.TryDecimal(r[name], out var a) && a == amount;
+                return r => JsonRead.TryDecimal(Shown(r, field), out var a) && a == amount;
             case FieldKind.Number:
                 if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return null;
-                return r => JsonRead.TryLong(r[name], out var n) && n == number;
+                return r => JsonRead.TryLong(Shown(r, field), out var n) && n == number;
             default:
-                return r => JsonRead.TryString(r[name], out var s) && string.Equals(s, text, StringComparison.OrdinalIgnoreCase);
+                return r => JsonRead.TryString(Shown(r, field), out var s) && string.Equals(s, text, StringComparison.OrdinalIgnoreCase);
         }
     }
 
     private static Func<JsonObject, bool> Range(FieldSpec field, string text, bool isFrom)
     {
-        var name = field.Name;
         if (field.Kind == FieldKind.Date)
         {
             if (!DateParsing.TryParseUtc(text, out var bound)) return null;
-            return r => JsonRead.TryString(r[name], out var s) && DateParsing.TryParseUtc(s, out var d) && (isFrom ? d >= bound : d <= bound);
+            return r => JsonRead.TryString(Shown(r, field), out var s) && DateParsing.TryParseUtc(s, out var d) && (isFrom ? d >= bound : d <= bound);
         }
         if (field.Kind == FieldKind.Decimal && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
-            return r => JsonRead.TryDecimal(r[name], out var a) && (isFrom ? a >= amount : a <= amount);
+            return r => JsonRead.TryDecimal(Shown(r, field), out var a) && (isFrom ? a >= amount : a <= amount);
         if (field.Kind == FieldKind.Number && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var limit))
-            return r => JsonRead.TryLong(r[name], out var n) && (isFrom ? n >= limit : n <= limit);
+            return r => JsonRead.TryLong(Shown(r, field), out var n) && (isFrom ? n >= limit : n <= limit);
         return null;
     }
+
+    /// <summary>The field as a read shows it, so a filter finds what a read shows (a counter never set reads 0).</summary>
+    private static JsonNode Shown(JsonObject record, FieldSpec field) =>
+        record.TryGetPropertyValue(field.Name, out var value) ? value : RecordJson.Unset(field);
 
     private static bool TryChoice(Type enumType, string text, out int value)
     {

@@ -23,7 +23,8 @@ internal static class RecordJson
         return shown;
     }
 
-    private static JsonNode Unset(FieldSpec field) => field.Kind switch
+    /// <summary>What a record shows for a field it does not hold: a number or true/false its type's default.</summary>
+    internal static JsonNode Unset(FieldSpec field) => field.Kind switch
     {
         FieldKind.Number when field.Type == typeof(int) => 0,
         FieldKind.TrueFalse when field.Type == typeof(bool) => false,
