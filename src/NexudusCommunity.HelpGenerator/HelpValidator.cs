@@ -14,22 +14,15 @@ public sealed class HelpValidator(IReadOnlyList<CmdletModel> cmdlets, IReadOnlyC
 {
     public const int MinimumExamples = 2;
 
-    /// <summary>PowerShell's own common parameters and their aliases: never documented per cmdlet, always allowed in examples.</summary>
-    public static readonly IReadOnlyDictionary<string, string> CommonParameters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Verbose"] = "Verbose", ["vb"] = "Verbose",
-        ["Debug"] = "Debug", ["db"] = "Debug",
-        ["ErrorAction"] = "ErrorAction", ["ea"] = "ErrorAction",
-        ["WarningAction"] = "WarningAction", ["wa"] = "WarningAction",
-        ["InformationAction"] = "InformationAction", ["infa"] = "InformationAction",
-        ["ProgressAction"] = "ProgressAction", ["proga"] = "ProgressAction",
-        ["ErrorVariable"] = "ErrorVariable", ["ev"] = "ErrorVariable",
-        ["WarningVariable"] = "WarningVariable", ["wv"] = "WarningVariable",
-        ["InformationVariable"] = "InformationVariable", ["iv"] = "InformationVariable",
-        ["OutVariable"] = "OutVariable", ["ov"] = "OutVariable",
-        ["OutBuffer"] = "OutBuffer", ["ob"] = "OutBuffer",
-        ["PipelineVariable"] = "PipelineVariable", ["pv"] = "PipelineVariable",
-    };
+    /// <summary>
+    /// PowerShell's own common parameters and their aliases (name or alias to name): never documented per cmdlet,
+    /// always allowed in examples. Read from the PowerShell the module is built against, so a new one is never missed.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> CommonParameters = typeof(System.Management.Automation.Internal.CommonParameters)
+        .GetProperties()
+        .SelectMany(p => p.GetCustomAttributes(typeof(System.Management.Automation.AliasAttribute), false)
+            .Cast<System.Management.Automation.AliasAttribute>().SelectMany(a => a.AliasNames).Prepend(p.Name).Select(name => (name, p.Name)))
+        .ToDictionary(n => n.name, n => n.Name, StringComparer.OrdinalIgnoreCase);
 
     private readonly Dictionary<string, CmdletModel> _byName = cmdlets.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _nouns = new(cmdlets.Select(c => c.Noun), StringComparer.OrdinalIgnoreCase);

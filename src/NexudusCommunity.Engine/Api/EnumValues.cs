@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using NexudusCommunity.Api.Errors;
@@ -17,15 +16,7 @@ namespace NexudusCommunity.Api
         {
             var request = new ApiRequest(HttpMethod.Get, "api/utils/enums") { Query = new QueryString().Add("name", name), Target = $"enum {name}" };
             var answer = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            IReadOnlyList<NexudusEnumValue> values;
-            try
-            {
-                values = PageReader.Read<NexudusEnumValue>(answer.Body, RecordReader.For(typeof(NexudusEnumValue)), 1, int.MaxValue).Records;
-            }
-            catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException || ex is FormatException || ex is UnsuccessfulAnswerException)
-            {
-                throw ResponseReader.WrongShape(request, answer.Status, ex);
-            }
+            var values = PageReader.ReadWhole<NexudusEnumValue>(request, answer);
             // An unknown name may come back as an empty list rather than a 404: either way there is no such enum.
             if (values.Count == 0) throw new NexudusApiException(ApiErrorKind.NotFound, $"enum {name} was not found: the server has no values for it.", answer.Status);
             foreach (var value in values) value.Enum = name;

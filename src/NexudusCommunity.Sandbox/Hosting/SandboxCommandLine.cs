@@ -46,99 +46,80 @@ internal static class SandboxCommandLine
 
     public static bool WantsHelp(string[] args) => args.Any(a => HelpSwitches.Contains(a, StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>What each option does to the options; one that takes a value reads it from the line.</summary>
+    private static readonly Dictionary<string, Action<SandboxOptions, OptionLine>> Options = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["--port"] = (o, line) => o.Port = line.Parsed<int>(Whole, n => n <= 65535, "a number from 0 to 65535"),
+        ["--seed"] = (o, line) => o.SeedFile = line.Parsed<string>(Existing, _ => true, null),
+        ["--parent-pid"] = (o, line) => o.ParentProcessId = line.Parsed<int>(Whole, n => n != 0, "a process id"),
+        ["--id-start"] = (o, line) => o.IdStart = line.Parsed<long>(Whole, n => n >= 1 && n <= long.MaxValue / 2, $"a whole number from 1 to {long.MaxValue / 2}"),
+        ["--no-demo-data"] = (o, _) => o.SeedDemoData = false,
+        ["--create-answer"] = (o, line) => o.CreateAnswer = line.Parsed<CreateAnswer>(AnswerForm, _ => true, "record or id"),
+        ["--enforce-limits"] = (o, _) => Limits(o),
+        ["--time-scale"] = (o, line) => Limits(o).Scale = Positive(line),
+        ["--hour-window"] = (o, line) => Limits(o).HourWindowSeconds = Positive(line),
+        ["--day-window"] = (o, line) => Limits(o).DayWindowSeconds = Positive(line),
+        ["--requests-per-hour"] = (o, line) => Limits(o).PerHour = Count(line),
+        ["--requests-per-day"] = (o, line) => Limits(o).PerDay = Count(line),
+        ["--writes-per-day"] = (o, line) => Limits(o).WritesPerDay = Count(line),
+    };
+
     public static SandboxOptions Parse(string[] args)
     {
         var options = new SandboxOptions();
-        for (var i = 0; i < args.Length; i++)
+        var line = new OptionLine(args);
+        while (line.MoveNext())
         {
-            switch (args[i].ToLowerInvariant())
-            {
-                case "--port":
-                    var port = Value(args, ref i);
-                    if (!int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number > 65535)
-                        throw new ArgumentException($"--port takes a number from 0 to 65535, not '{port}'.");
-                    options.Port = number;
-                    break;
-                case "--seed":
-                    var file = Value(args, ref i);
-                    if (!File.Exists(file)) throw new ArgumentException($"--seed: no file '{Path.GetFullPath(file)}'.");
-                    options.SeedFile = file;
-                    break;
-                case "--parent-pid":
-                    var pid = Value(args, ref i);
-                    if (!int.TryParse(pid, NumberStyles.None, CultureInfo.InvariantCulture, out var parent) || parent == 0)
-                        throw new ArgumentException($"--parent-pid takes a process id, not '{pid}'.");
-                    options.ParentProcessId = parent;
-                    break;
-                case "--id-start":
-                    var start = Value(args, ref i);
-                    if (!long.TryParse(start, NumberStyles.None, CultureInfo.InvariantCulture, out var first) || first < 1 || first > long.MaxValue / 2)
-                        throw new ArgumentException($"--id-start takes a whole number from 1 to {long.MaxValue / 2}, not '{start}'.");
-                    options.IdStart = first;
-                    break;
-                case "--no-demo-data":
-                    options.SeedDemoData = false;
-                    break;
-                case "--create-answer":
-                    var form = Value(args, ref i);
-                    options.CreateAnswer = form.ToLowerInvariant() switch
-                    {
-                        "record" => CreateAnswer.Record,
-                        "id" or "idonly" => CreateAnswer.IdOnly,
-                        _ => throw new ArgumentException($"--create-answer takes record or id, not '{form}'."),
-                    };
-                    break;
-                case "--enforce-limits":
-                    options.Limits ??= new RateLimitOptions();
-                    break;
-                case "--time-scale":
-                    Limits(options).Scale = Positive(args, ref i);
-                    break;
-                case "--hour-window":
-                    Limits(options).HourWindowSeconds = Positive(args, ref i);
-                    break;
-                case "--day-window":
-                    Limits(options).DayWindowSeconds = Positive(args, ref i);
-                    break;
-                case "--requests-per-hour":
-                    Limits(options).PerHour = Count(args, ref i);
-                    break;
-                case "--requests-per-day":
-                    Limits(options).PerDay = Count(args, ref i);
-                    break;
-                case "--writes-per-day":
-                    Limits(options).WritesPerDay = Count(args, ref i);
-                    break;
-                default:
-                    throw new ArgumentException($"Unknown argument '{args[i]}'. Use --port N, --seed file.json, --no-demo-data, --id-start N, --create-answer record|id, --enforce-limits and the limit options (see --help).");
-            }
+            if (!Options.TryGetValue(line.Option, out var apply))
+                throw new ArgumentException($"Unknown argument '{line.Option}'. Use --port N, --seed file.json, --no-demo-data, --id-start N, --create-answer record|id, --enforce-limits and the limit options (see --help).");
+            apply(options, line);
         }
         return options;
     }
 
     private static RateLimitOptions Limits(SandboxOptions options) => options.Limits ??= new RateLimitOptions();
 
-    private static double Positive(string[] args, ref int i)
+    private static double Positive(OptionLine line) => line.Parsed<double>(Number, n => n > 0 && !double.IsInfinity(n), "a number above 0");
+
+    private static int Count(OptionLine line) => line.Parsed<int>(Whole, _ => true, "a whole number, 0 or more");
+
+    private static bool Existing(string text, out string file) => File.Exists(file = text);
+
+    private static bool Whole(string text, out int value) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+
+    private static bool Whole(string text, out long value) => long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+
+    private static bool Number(string text, out double value) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    private static bool AnswerForm(string text, out CreateAnswer form)
     {
-        var option = args[i];
-        var text = Value(args, ref i);
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !(value > 0) || double.IsInfinity(value))
-            throw new ArgumentException($"{option} takes a number above 0, not '{text}'.");
-        return value;
+        var known = text.ToLowerInvariant() switch { "record" => CreateAnswer.Record, "id" or "idonly" => CreateAnswer.IdOnly, _ => (CreateAnswer?)null };
+        form = known.GetValueOrDefault();
+        return known.HasValue;
     }
 
-    private static int Count(string[] args, ref int i)
-    {
-        var option = args[i];
-        var text = Value(args, ref i);
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            throw new ArgumentException($"{option} takes a whole number, 0 or more, not '{text}'.");
-        return value;
-    }
+    private delegate bool TryParse<T>(string text, out T value);
 
-    private static string Value(string[] args, ref int i)
+    /// <summary>The arguments, read one option at a time; an option's value is the argument after it.</summary>
+    private sealed class OptionLine(string[] args)
     {
-        if (i + 1 >= args.Length) throw new ArgumentException($"{args[i]} needs a value.");
-        return args[++i];
+        private int _at = -1;
+
+        public string Option => args[_at];
+
+        public bool MoveNext() => ++_at < args.Length;
+
+        /// <summary>
+        /// The option's value, parsed and checked; a refusal names the option and says what it takes (null: a file,
+        /// refused with its full path).
+        /// </summary>
+        public T Parsed<T>(TryParse<T> parse, Func<T, bool> fits, string takes)
+        {
+            var option = Option;
+            if (_at + 1 >= args.Length) throw new ArgumentException($"{option} needs a value.");
+            var text = args[++_at];
+            if (parse(text, out var value) && fits(value)) return value;
+            throw new ArgumentException(takes == null ? $"{option}: no file '{Path.GetFullPath(text)}'." : $"{option} takes {takes}, not '{text}'.");
+        }
     }
 }

@@ -7,18 +7,11 @@ using NexudusCommunity.Models;
 namespace NexudusCommunity.Api.Entities
 {
     /// <summary>One value for a command, typed as its metadata says, and as text (how it is sent).</summary>
-    public sealed class CommandArgument
+    public sealed class CommandArgument(string name, string type, object value)
     {
-        public CommandArgument(string name, string type, object value)
-        {
-            Name = name;
-            Type = type;
-            Value = value;
-        }
-
-        public string Name { get; }
-        public string Type { get; }
-        public object Value { get; }
+        public string Name { get; } = name;
+        public string Type { get; } = type;
+        public object Value { get; } = value;
 
         public string Text
         {

@@ -226,16 +226,7 @@ namespace NexudusCommunity.Api.Entities
                 RequiredRole = Spec.Role("List"),
                 Target = $"{Spec.Name} commands",
             };
-            var answer = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            IReadOnlyList<NexudusCommand> commands;
-            try
-            {
-                commands = PageReader.Read<NexudusCommand>(answer.Body, RecordReader.For(typeof(NexudusCommand)), 1, int.MaxValue).Records;
-            }
-            catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException || ex is FormatException || ex is UnsuccessfulAnswerException)
-            {
-                throw ResponseReader.WrongShape(request, answer.Status, ex);
-            }
+            var commands = PageReader.ReadWhole<NexudusCommand>(request, await _client.SendAsync(request, cancellationToken).ConfigureAwait(false));
             foreach (var command in commands) command.Entity = Spec.Name;
             return commands.OrderBy(c => c.Order).ToList();
         }

@@ -3,28 +3,19 @@ using System;
 namespace NexudusCommunity.Api.Http
 {
     /// <summary>One published budget: at most <see cref="Limit"/> requests (or writes) in any <see cref="Window"/>.</summary>
-    internal sealed class BudgetRule
+    internal sealed class BudgetRule(string counts, int limit, TimeSpan window, bool writesOnly, bool stopsWhenSpent)
     {
-        public BudgetRule(string counts, int limit, TimeSpan window, bool writesOnly, bool stopsWhenSpent)
-        {
-            Counts = counts;
-            Limit = limit;
-            Window = window;
-            WritesOnly = writesOnly;
-            StopsWhenSpent = stopsWhenSpent;
-        }
-
         /// <summary>"requests" or "writes", for messages.</summary>
-        public string Counts { get; }
+        public string Counts { get; } = counts;
 
         /// <summary>0 or less: not counted.</summary>
-        public int Limit { get; }
+        public int Limit { get; } = limit;
 
-        public TimeSpan Window { get; }
-        public bool WritesOnly { get; }
+        public TimeSpan Window { get; } = window;
+        public bool WritesOnly { get; } = writesOnly;
 
         /// <summary>When spent, a request fails at once instead of waiting for the window to renew.</summary>
-        public bool StopsWhenSpent { get; }
+        public bool StopsWhenSpent { get; } = stopsWhenSpent;
 
         public bool Applies(bool isWrite) => Limit > 0 && (isWrite || !WritesOnly);
 

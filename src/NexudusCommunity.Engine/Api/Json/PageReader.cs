@@ -13,6 +13,22 @@ namespace NexudusCommunity.Api.Json
     {
         private static readonly JsonReaderOptions Options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
+        /// <summary>
+        /// A list the server answers whole (an entity's commands, an enum's values): every record of the answer, or
+        /// the request's wrong-shape error when the answer cannot be read as a list of them.
+        /// </summary>
+        public static IReadOnlyList<T> ReadWhole<T>(ApiRequest request, ApiAnswer answer)
+        {
+            try
+            {
+                return Read<T>(answer.Body, RecordReader.For(typeof(T)), 1, int.MaxValue).Records;
+            }
+            catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException || ex is FormatException || ex is UnsuccessfulAnswerException)
+            {
+                throw Errors.ResponseReader.WrongShape(request, answer.Status, ex);
+            }
+        }
+
         /// <exception cref="JsonException">The answer is not a list envelope or array.</exception>
         /// <exception cref="UnsuccessfulAnswerException">The envelope says WasSuccessful: false.</exception>
         public static Page<T> Read<T>(byte[] utf8, RecordReader records, int page, int size)

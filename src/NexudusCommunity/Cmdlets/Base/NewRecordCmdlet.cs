@@ -12,13 +12,9 @@ namespace NexudusCommunity.Cmdlets.Base
     /// signed in, and the record is returned as the server stored it.
     /// Each pipeline record is built and checked on its own: a bad value refuses that record alone.
     /// </summary>
-    public abstract class NewRecordCmdlet<T> : EntityCmdlet<T> where T : NexudusRecord
+    public abstract class NewRecordCmdlet<T> : RecordWriteCmdlet<T> where T : NexudusRecord
     {
-        private BulkProgress _progress;
-
-        private BulkProgress Progress => _progress ?? (_progress = new BulkProgress(this, $"Creating {Spec.Name} records"));
-
-        protected override void EndProcessing() => _progress?.Complete();
+        protected override string Doing => "Creating";
 
         /// <summary>Checks across fields, or defaults, that the description cannot say (throw <see cref="ParameterException"/>).</summary>
         protected virtual void Complete(JsonObject body)

@@ -11,11 +11,8 @@ namespace NexudusCommunity.Cmdlets.Base
     /// names the record by name and Id: records known only by Id are read first (one request for all the -Id
     /// values), which also reports a missing record without sending a DELETE.
     /// </summary>
-    public abstract class RemoveRecordCmdlet<T> : EntityCmdlet<T> where T : NexudusRecord
+    public abstract class RemoveRecordCmdlet<T> : RecordWriteCmdlet<T> where T : NexudusRecord
     {
-        protected const string ByIdSet = "ById";
-        protected const string InputObjectSet = "InputObject";
-
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [ValidateRange(1, long.MaxValue)]
         public long[] Id { get; set; }
@@ -28,11 +25,7 @@ namespace NexudusCommunity.Cmdlets.Base
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        private BulkProgress _progress;
-
-        private BulkProgress Progress => _progress ?? (_progress = new BulkProgress(this, $"Removing {Spec.Name} records"));
-
-        protected override void EndProcessing() => _progress?.Complete();
+        protected override string Doing => "Removing";
 
         protected override void ProcessRecord()
         {

@@ -15,11 +15,8 @@ namespace NexudusCommunity.Cmdlets.Base
     /// a record that changed on the server since it was read is not overwritten unless -Force), or any object with
     /// an Id, such as a CSV row, whose other columns are the changes.
     /// </summary>
-    public abstract class SetRecordCmdlet<T> : EntityCmdlet<T> where T : NexudusRecord
+    public abstract class SetRecordCmdlet<T> : RecordWriteCmdlet<T> where T : NexudusRecord
     {
-        protected const string ByIdSet = "ById";
-        protected const string InputObjectSet = "InputObject";
-
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [ValidateRange(1, long.MaxValue)]
         public long Id { get; set; }
@@ -39,11 +36,7 @@ namespace NexudusCommunity.Cmdlets.Base
         /// <summary>-Force here overwrites a record changed since it was read; it does not skip the question.</summary>
         protected override bool ForceSkipsQuestion => false;
 
-        private BulkProgress _progress;
-
-        private BulkProgress Progress => _progress ?? (_progress = new BulkProgress(this, $"Updating {Spec.Name} records"));
-
-        protected override void EndProcessing() => _progress?.Complete();
+        protected override string Doing => "Updating";
 
         /// <summary>Refuses combinations the description cannot rule out (throw <see cref="ParameterException"/>).</summary>
         protected virtual void CheckCombination(IReadOnlyList<FieldValue> values)

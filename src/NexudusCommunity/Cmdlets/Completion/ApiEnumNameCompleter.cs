@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 using System.Reflection;
 using NexudusCommunity.Models;
 using NexudusCommunity.Models.Spec;
@@ -14,19 +13,14 @@ namespace NexudusCommunity.Cmdlets.Completion
     /// Completes -Name of Get-NexudusEnum with the API enums the module's fields mirror ([ApiEnum] on GroupAccess,
     /// CoworkerType...): at once, since the server lists no enum names to ask for.
     /// </summary>
-    public sealed class ApiEnumNameCompleter : IArgumentCompleter
+    public sealed class ApiEnumNameCompleter : Completer
     {
         /// <summary>The enum names the module's fields mirror, sorted.</summary>
         internal static readonly string[] Mirrored = typeof(GroupAccess).Assembly.GetTypes()
             .Select(t => t.IsEnum ? t.GetCustomAttribute<ApiEnumAttribute>()?.Name : null).Where(n => n != null)
             .OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToArray();
 
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            var typed = CompletionContext.Typed(wordToComplete);
-            return Mirrored.Where(n => n.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
-                .Select(n => new CompletionResult(n, n, CompletionResultType.ParameterValue, n));
-        }
+        protected override IEnumerable<CompletionResult> Complete(string commandName, string typed, IDictionary fakeBoundParameters) =>
+            StartingWith(Mirrored, typed);
     }
 }

@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 using NexudusCommunity.Api.Paging;
 using NexudusCommunity.Connection;
 using NexudusCommunity.Models;
@@ -11,14 +10,12 @@ using NexudusCommunity.Models;
 namespace NexudusCommunity.Cmdlets.Completion
 {
     /// <summary>Completes -BusinessId with the account's businesses (listed once per connection, then cached).</summary>
-    public sealed class BusinessIdCompleter : IArgumentCompleter
+    public sealed class BusinessIdCompleter : Completer
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters)
+        protected override IEnumerable<CompletionResult> Complete(string commandName, string typed, IDictionary fakeBoundParameters)
         {
             var connection = CompletionContext.Connection(fakeBoundParameters);
-            if (connection == null) return Enumerable.Empty<CompletionResult>();
-            var typed = CompletionContext.Typed(wordToComplete);
+            if (connection == null) return null;
             var businesses = connection.Cache().Lookup("businesses", () => CompletionContext.Ask(ct =>
             {
                 var client = connection.For<Business>();

@@ -59,6 +59,14 @@ namespace NexudusCommunity.Cmdlets.Completion
             }
         }
 
+        /// <summary>
+        /// Calls the owner's private static Load&lt;T&gt;(connection, ct) for the entity's model type: a completer
+        /// knows the entity only at run time, while the client it asks is typed.
+        /// </summary>
+        public static TResult LoadFor<TResult>(Type owner, EntitySpec spec, NexudusConnection connection, CancellationToken ct) =>
+            (TResult)owner.GetMethod("Load", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
+                .MakeGenericMethod(spec.ModelType).Invoke(null, new object[] { connection, ct });
+
         public static string Quote(string value) =>
             value.IndexOfAny(new[] { ' ', '\'', '$', '`', '(', ')', '[', ']', ';', ',', '*', '?', '@', '{', '}', '#', '"' }) >= 0
                 ? "'" + value.Replace("'", "''") + "'"

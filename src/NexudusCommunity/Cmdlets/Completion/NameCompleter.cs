@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 using NexudusCommunity.Api.Paging;
 using NexudusCommunity.Connection;
 using NexudusCommunity.Models;
@@ -16,31 +15,24 @@ namespace NexudusCommunity.Cmdlets.Completion
     /// minute: cheap enough for Tab, fresh enough for a session. This one completes names of the command's own
     /// entity (-Name of Get-CommunityGroup); <see cref="NameCompleter{T}"/> those of another (a -CommunityGroup parameter).
     /// </summary>
-    public class NameCompleter : IArgumentCompleter
+    public class NameCompleter : Completer
     {
         private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
 
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
-            CommandAst commandAst, IDictionary fakeBoundParameters)
+        protected override IEnumerable<CompletionResult> Complete(string commandName, string typed, IDictionary fakeBoundParameters)
         {
             var connection = CompletionContext.Connection(fakeBoundParameters);
             var spec = EntityToComplete(commandName);
-            if (connection == null || spec?.NameField == null || spec.Path == null) return Enumerable.Empty<CompletionResult>();
-            var typed = CompletionContext.Typed(wordToComplete);
-            return Names(connection, spec)
-                .Where(n => n.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
-                .Select(n => new CompletionResult(CompletionContext.Quote(n), n, CompletionResultType.ParameterValue, n));
+            if (connection == null || spec?.NameField == null || spec.Path == null) return null;
+            return StartingWith(Names(connection, spec), typed, CompletionContext.Quote);
         }
 
         protected virtual EntitySpec EntityToComplete(string commandName) => CompletionContext.EntityOf(commandName);
 
         private static IReadOnlyList<string> Names(NexudusConnection connection, EntitySpec spec) =>
-            connection.Cache().Lookup(spec.Name + " names", () => CompletionContext.Ask(ct =>
-            {
-                var list = (IReadOnlyList<string>)typeof(NameCompleter).GetMethod(nameof(Load), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
-                    .MakeGenericMethod(spec.ModelType).Invoke(null, new object[] { connection, ct });
-                return list;
-            }, (IReadOnlyList<string>)new string[0]), Freshness);
+            connection.Cache().Lookup(spec.Name + " names", () => CompletionContext.Ask(
+                ct => CompletionContext.LoadFor<IReadOnlyList<string>>(typeof(NameCompleter), spec, connection, ct),
+                (IReadOnlyList<string>)new string[0]), Freshness);
 
         private static IReadOnlyList<string> Load<T>(NexudusConnection connection, System.Threading.CancellationToken ct) where T : NexudusRecord
         {

@@ -4,21 +4,14 @@ using System.Linq;
 namespace NexudusCommunity.Cmdlets.Connections
 {
     /// <summary>A SecretManagement vault as Get-SecretVault lists it: what messages about secrets name.</summary>
-    internal sealed class RegisteredVault
+    internal sealed class RegisteredVault(string name, string moduleName, bool isDefault)
     {
-        public RegisteredVault(string name, string moduleName, bool isDefault)
-        {
-            Name = name;
-            ModuleName = moduleName;
-            IsDefault = isDefault;
-        }
-
-        public string Name { get; }
+        public string Name { get; } = name;
 
         /// <summary>The vault's extension module (Microsoft.PowerShell.SecretStore, Az.KeyVault...); null when unknown.</summary>
-        public string ModuleName { get; }
+        public string ModuleName { get; } = moduleName;
 
-        public bool IsDefault { get; }
+        public bool IsDefault { get; } = isDefault;
 
         public bool IsSecretStore => ModuleName == "Microsoft.PowerShell.SecretStore";
 

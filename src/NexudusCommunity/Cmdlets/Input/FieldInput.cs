@@ -8,20 +8,12 @@ using NexudusCommunity.Models.Spec;
 namespace NexudusCommunity.Cmdlets.Input
 {
     /// <summary>One field value a cmdlet was given, for the record being processed.</summary>
-    public sealed class FieldValue
+    public sealed class FieldValue(string parameter, FieldSpec field, object value, FieldUse use)
     {
-        public FieldValue(string parameter, FieldSpec field, object value, FieldUse use)
-        {
-            Parameter = parameter;
-            Field = field;
-            Value = value;
-            Use = use;
-        }
-
-        public string Parameter { get; }
-        public FieldSpec Field { get; }
-        public object Value { get; }
-        public FieldUse Use { get; }
+        public string Parameter { get; } = parameter;
+        public FieldSpec Field { get; } = field;
+        public object Value { get; } = value;
+        public FieldUse Use { get; } = use;
     }
 
     /// <summary>How a parameter acts on its field.</summary>

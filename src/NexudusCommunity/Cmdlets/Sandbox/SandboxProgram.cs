@@ -11,7 +11,7 @@ namespace NexudusCommunity.Cmdlets.Sandbox
     /// Which sandbox program to run, and how: a -Path given, else the copy the module carries (built with it, so it
     /// knows what this module version sends), else the nexudus-sandbox dotnet tool. A dll runs through dotnet.
     /// </summary>
-    internal sealed class SandboxProgram
+    internal sealed class SandboxProgram(string fileName, string assembly, string shown)
     {
         public const string ToolCommand = "nexudus-sandbox";
         public const string AssemblyFileName = "NexudusCommunity.Sandbox.dll";
@@ -19,21 +19,14 @@ namespace NexudusCommunity.Cmdlets.Sandbox
             "Install the sandbox as a dotnet tool: dotnet tool install --global NexudusCommunity.Sandbox " +
             "(it needs the .NET 10 runtime with ASP.NET Core), or pass -Path with the sandbox's folder, its " + AssemblyFileName + " or its program.";
 
-        private SandboxProgram(string fileName, string assembly, string shown)
-        {
-            FileName = fileName;
-            Assembly = assembly;
-            Shown = shown;
-        }
-
         /// <summary>The program started: dotnet for a dll, else the sandbox's own program.</summary>
-        public string FileName { get; }
+        public string FileName { get; } = fileName;
 
         /// <summary>The dll given to dotnet, or null.</summary>
-        public string Assembly { get; }
+        public string Assembly { get; } = assembly;
 
         /// <summary>What the user knows it as: the dll or the tool's path.</summary>
-        public string Shown { get; }
+        public string Shown { get; } = shown;
 
         public static string CarriedCopy =>
             System.IO.Path.Combine(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(typeof(SandboxProgram).Assembly.Location) ?? ".", "Sandbox"), AssemblyFileName);
