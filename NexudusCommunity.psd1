@@ -12,8 +12,9 @@
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('NexudusCommunity.Format.ps1xml', 'NexudusCommunity.Entities.Format.ps1xml')
-    # Only the hand-written cmdlets: the build adds the generated ones (Get-/New-/Set-/Remove- of each described entity)
-    # to the built manifest, out/NexudusCommunity/NexudusCommunity.psd1, which is the one packed for the Gallery.
+    # The repository's copy lists only the hand-written cmdlets; the build writes the module folder's copy
+    # (out/NexudusCommunity/NexudusCommunity.psd1, the one imported and packed for the Gallery) naming every cmdlet of
+    # the built module, the generated Get-/New-/Set-/Remove- of each described entity included.
     CmdletsToExport      = @(
         'Connect-Nexudus'
         'Disconnect-Nexudus'
