@@ -7,7 +7,7 @@ using NexudusCommunity.HelpGenerator;
 //   dotnet NexudusCommunity.HelpGenerator.dll --list --assembly <module dll>     (the cmdlets and parameters the code declares)
 //   dotnet NexudusCommunity.HelpGenerator.dll --scaffold <Verb-Noun> --assembly <module dll> --docs <docs/help>
 //                                                  (writes <docs>/<Verb-Noun>.md for a new cmdlet, to fill in)
-// Writes <out>/<assembly file name>-Help.xml (MAML) and copies <docs>/about_*.help.txt to <out>. What many cmdlets
+// Writes <out>/<assembly file name>-Help.xml (MAML), <out>/<manifest> (exporting every cmdlet) and copies <docs>/about_*.help.txt to <out>. What many cmdlets
 // share is written once, in <docs>/_shared/<Class>.md (see SharedHelp); fields are described once, in the model
 // (see FieldHelp); inputs, outputs and related links the page leaves out come from the code (see HelpResolver).
 // Exit codes: 0 written; 1 the help is incomplete or out of date with the code (each problem printed as
@@ -99,10 +99,6 @@ var exported = ReadExportedCmdlets(manifestPath, problems);
 foreach (var name in exported.Where(n => !WildcardLike(n) && cmdlets.All(c => !c.Name.Equals(n, StringComparison.OrdinalIgnoreCase))))
     problems.Add(new(manifestPath, 0, $"CmdletsToExport names {name}, but {Path.GetFileName(assemblyPath)} has no such cmdlet.", "NXH011"));
 
-// ...and each cmdlet (generated ones included) must be exported, or users never see it.
-if (!exported.Any(WildcardLike))
-    foreach (var cmdlet in cmdlets.Where(c => !exported.Contains(c.Name, StringComparer.OrdinalIgnoreCase)))
-        problems.Add(new(manifestPath, 0, $"{cmdlet.Name} is a cmdlet of {Path.GetFileName(assemblyPath)}, but CmdletsToExport does not list it: add it there.", "NXH011"));
 
 var aboutFiles = Directory.GetFiles(docsDir, "about_*.help.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
 var aboutTopics = aboutFiles.Select(f => Path.GetFileName(f)[..^".help.txt".Length]).ToList();
@@ -177,6 +173,9 @@ foreach (var about in aboutFiles)
 // Get-Help -Online opens the cmdlet's page in the repository: the same source this help is built from.
 var projectUri = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(manifestPath), @"\bProjectUri\s*=\s*'([^']+)'").Groups[1].Value;
 MamlWriter.Write(helpFile, items, projectUri.Length == 0 ? null : projectUri.TrimEnd('/') + "/blob/main/docs/help/");
+// The built manifest exports every cmdlet of the assembly, the generated ones included (see ModuleManifest).
+var exportedCount = ModuleManifest.Write(manifestPath, Path.Combine(outDir, Path.GetFileName(manifestPath)), cmdlets.Select(c => c.Name));
+Console.WriteLine($"Manifest for {moduleName}: {exportedCount} cmdlets exported -> {Path.Combine(outDir, Path.GetFileName(manifestPath))}");
 Console.WriteLine($"Help for {moduleName}: {items.Count} cmdlets, {items.Sum(i => i.Page.Examples.Count)} examples, " +
                   $"{aboutFiles.Count} about topic(s) -> {helpFile}; {viewCount} generated table view(s) -> {ViewWriter.FileName}");
 return 0;

@@ -5,7 +5,7 @@ namespace NexudusCommunity.Models
     /// <summary>A business (location) the account administers; its Id is the BusinessId records belong to.</summary>
     [Entity("Business", "api/sys/businesses", Noun = "NexudusBusiness", NameField = nameof(Name), ReadOnly = true,
         View = "Id, Name, Active, Currency, TimeZone")]
-    public sealed class Business : NexudusRecord
+    public sealed partial class Business : NexudusRecord
     {
         [Field(FieldFlags.Sortable, Help = "The business's name.")]
         public string Name { get; set; }
@@ -14,7 +14,5 @@ namespace NexudusCommunity.Models
         public string Currency { get; set; }
         public string TimeZone { get; set; }
         public bool Active { get; set; }
-
-        public override string ToString() => Name;
     }
 }

@@ -5,22 +5,8 @@ namespace NexudusCommunity.Models
 {
     /// <summary>A community group: a space's discussion and membership circle.</summary>
     [Entity("CommunityGroup", "api/community/communitygroups", NameField = nameof(Name), HasCommands = true)]
-    public sealed class CommunityGroup : NexudusRecord
+    public sealed partial class CommunityGroup : NexudusRecord
     {
-        public CommunityGroup()
-        {
-        }
-
-        /// <summary>The group with this Id: how -Group 42 binds.</summary>
-        public CommunityGroup(long id) => Id = id;
-
-        /// <summary>The group with this Id (a whole number) or name: how -Group 'Book Club' binds.</summary>
-        public CommunityGroup(string idOrName)
-        {
-            if (TryReadId(idOrName, out var id)) Id = id;
-            else Name = idOrName?.Trim();
-        }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", Alias = "Business", References = "Business",
             Help = "The business (location) the group belongs to.")]
         public long BusinessId { get; set; }
@@ -53,7 +39,5 @@ namespace NexudusCommunity.Models
         /// <summary>Set by Nexudus for the group it makes for a course.</summary>
         [Field(FieldFlags.Writable)]
         public Guid? CourseGuid { get; set; }
-
-        public override string ToString() => Name;
     }
 }

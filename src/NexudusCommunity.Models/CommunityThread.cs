@@ -5,22 +5,8 @@ namespace NexudusCommunity.Models
 {
     /// <summary>A conversation on the discussion board: in a community group, or (without one) open to every customer.</summary>
     [Entity("CommunityThread", "api/community/communitythreads", NameField = nameof(Subject), IdListParameter = "id")]
-    public sealed class CommunityThread : NexudusRecord
+    public sealed partial class CommunityThread : NexudusRecord
     {
-        public CommunityThread()
-        {
-        }
-
-        /// <summary>The thread with this Id: how -CommunityThread 42 binds.</summary>
-        public CommunityThread(long id) => Id = id;
-
-        /// <summary>The thread with this Id (a whole number) or subject: how -CommunityThread 'June meetup' binds.</summary>
-        public CommunityThread(string idOrSubject)
-        {
-            if (TryReadId(idOrSubject, out var id)) Id = id;
-            else Subject = idOrSubject?.Trim();
-        }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business", Omit = EntityVerbs.Set,
             Help = "The business (location) the thread belongs to.")]
         public long BusinessId { get; set; }
@@ -63,7 +49,5 @@ namespace NexudusCommunity.Models
 
         [Field(FieldFlags.Writable)]
         public string ZoomEventData { get; set; }
-
-        public override string ToString() => Subject;
     }
 }

@@ -5,22 +5,8 @@ namespace NexudusCommunity.Models
     /// <summary>A customer of the space (a person or a company): the members of community groups are coworkers.</summary>
     [Entity("Coworker", "api/spaces/coworkers", Noun = "NexudusCoworker", NameField = nameof(FullName), ReadOnly = true, IdListParameter = "id",
         View = "Id, FullName, Email, Active, InvoicingBusinessId")]
-    public sealed class Coworker : NexudusRecord
+    public sealed partial class Coworker : NexudusRecord
     {
-        public Coworker()
-        {
-        }
-
-        /// <summary>The coworker with this Id: how -Coworker 1234567890 binds (an attendee's, a help-desk message's customer).</summary>
-        public Coworker(long id) => Id = id;
-
-        /// <summary>The coworker with this Id (a whole number) or full name: how -Coworker 'Ada Lovelace' binds.</summary>
-        public Coworker(string idOrName)
-        {
-            if (TryReadId(idOrName, out var id)) Id = id;
-            else FullName = idOrName?.Trim();
-        }
-
         [Field(FieldFlags.Sortable, Filter = "FullName", Parameter = "Name", Help = "The coworker's full name.")]
         public string FullName { get; set; }
 
@@ -40,7 +26,5 @@ namespace NexudusCommunity.Models
 
         [Field(FieldFlags.Sortable, Filter = "Active", Help = "Whether the coworker is active.")]
         public bool Active { get; set; }
-
-        public override string ToString() => FullName;
     }
 }

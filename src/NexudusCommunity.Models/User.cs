@@ -8,7 +8,7 @@ namespace NexudusCommunity.Models
     /// account may have one, several or none.
     /// </summary>
     [Entity("User", "api/sys/users", Noun = "NexudusUser", NameField = nameof(FullName), ReadOnly = true)]
-    public sealed class User : NexudusRecord
+    public sealed partial class User : NexudusRecord
     {
         [Field(FieldFlags.Sortable, Filter = "FullName", Parameter = "Name", Help = "The user's full name.")]
         public string FullName { get; set; }
@@ -30,7 +30,5 @@ namespace NexudusCommunity.Models
 
         [Field(FieldFlags.Sortable, Range = "LastAccess")]
         public System.DateTime? LastAccess { get; set; }
-
-        public override string ToString() => FullName;
     }
 }

@@ -7,7 +7,7 @@ namespace NexudusCommunity.Models
     [Entity("VideoRoom", "api/community/videorooms", NameField = nameof(Name), HasCommands = true)]
     [WriteOnlyField("NewImageUrl", typeof(Uri), Help = "The address (http or https) of an image the server fetches and keeps as the room's picture.")]
     [WriteOnlyField("ClearImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the room's picture; cannot be combined with NewImageUrl.")]
-    public sealed class VideoRoom : NexudusRecord
+    public sealed partial class VideoRoom : NexudusRecord
     {
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", Alias = "Business", References = "Business",
             Help = "The business (location) the room belongs to.")]
@@ -33,7 +33,5 @@ namespace NexudusCommunity.Models
 
         /// <summary>The stored image, set by the server from NewImageUrl.</summary>
         public string ImageFileName { get; set; }
-
-        public override string ToString() => Name;
     }
 }

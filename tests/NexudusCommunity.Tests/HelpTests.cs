@@ -63,10 +63,10 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
         return data;
     }
 
-    /// <summary>CmdletsToExport, read from the manifest as data.</summary>
-    private static List<string> ManifestCmdlets()
+    /// <summary>CmdletsToExport, read from the built manifest (which the build completes with the generated cmdlets) as data.</summary>
+    private static List<string> ManifestCmdlets(string? manifest = null)
     {
-        var ast = Parser.ParseFile(Path.Combine(RepoPaths.Root, "NexudusCommunity.psd1"), out _, out var errors);
+        var ast = Parser.ParseFile(manifest ?? RepoPaths.ModuleManifest, out _, out var errors);
         Assert.Empty(errors);
         var table = (HashtableAst)ast.Find(a => a is HashtableAst, false)!;
         var entry = table.KeyValuePairs.Single(kv => kv.Item1 is StringConstantExpressionAst { Value: "CmdletsToExport" });
@@ -233,13 +233,28 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     }
 
     [Fact]
-    public void The_generator_fails_when_the_manifest_does_not_export_a_cmdlet_of_the_module()
+    public void The_built_manifest_exports_every_cmdlet_of_the_module_though_the_repositorys_lists_only_the_hand_written_ones()
     {
-        // Generated cmdlets appear with their model: the manifest must list them too, or users never see them.
+        // Generated cmdlets appear with their model: the generator adds them to the manifest it writes, by name (no wildcard).
+        var repository = ManifestCmdlets(Path.Combine(RepoPaths.Root, "NexudusCommunity.psd1"));
+        Assert.DoesNotContain("Get-NexudusCoworker", repository);
+        var outDir = TemporaryFolder("nexudus-help-out-");
+        var run = RunGeneratorWith("--assembly", ModuleAssembly, "--manifest", Path.Combine(RepoPaths.Root, "NexudusCommunity.psd1"), "--docs", CopyOfDocs(), "--out", outDir);
+        Assert.True(run.ExitCode == 0, run.Output);
+        var cmdlets = typeof(NexudusCommunity.Cmdlets.Base.NexudusCmdlet).Assembly.GetTypes()
+            .Select(t => t.GetCustomAttributes(typeof(System.Management.Automation.CmdletAttribute), false).Cast<System.Management.Automation.CmdletAttribute>().FirstOrDefault())
+            .OfType<System.Management.Automation.CmdletAttribute>().Select(a => a.VerbName + "-" + a.NounName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(cmdlets, ManifestCmdlets(Path.Combine(outDir, "NexudusCommunity.psd1")));
+        Assert.Subset(cmdlets.ToHashSet(), repository.ToHashSet());
+    }
+
+    [Fact]
+    public void The_generator_fails_when_the_manifest_exports_a_cmdlet_the_module_does_not_have()
+    {
         var manifest = Path.Combine(Directory.CreateDirectory(TemporaryFolder("nexudus-manifest-")).FullName, "NexudusCommunity.psd1");
-        File.WriteAllText(manifest, File.ReadAllText(RepoPaths.ModuleManifest).Replace("'Get-NexudusCoworker'", ""));
+        File.WriteAllText(manifest, File.ReadAllText(Path.Combine(RepoPaths.Root, "NexudusCommunity.psd1")).Replace("'Connect-Nexudus'", "'Connect-Nexudus'\n        'Get-NexudusWidget'"));
         var run = RunGeneratorWith("--assembly", ModuleAssembly, "--manifest", manifest, "--docs", CopyOfDocs(), "--out", TemporaryFolder("nexudus-help-out-"));
-        AssertFailed(run, "NXH011", "Get-NexudusCoworker is a cmdlet of NexudusCommunity.dll, but CmdletsToExport does not list it");
+        AssertFailed(run, "NXH011", "CmdletsToExport names Get-NexudusWidget, but NexudusCommunity.dll has no such cmdlet");
     }
 
     [Fact]

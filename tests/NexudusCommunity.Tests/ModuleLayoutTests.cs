@@ -131,6 +131,13 @@ public sealed class ModuleLayoutTests
                 Assert.Contains(tag, tags);
             foreach (var cmdlet in CmdletNamesInAssembly())
                 Assert.Contains("PSCmdlet_" + cmdlet, tags);
+
+            // The packed manifest names every cmdlet (the Gallery lists them; a wildcard would hide them).
+            using var packedManifest = new StreamReader(zip.Entries.Single(e => e.FullName == "NexudusCommunity.psd1").Open());
+            var packedText = packedManifest.ReadToEnd();
+            foreach (var cmdlet in CmdletNamesInAssembly())
+                Assert.Contains("'" + cmdlet + "'", packedText);
+            Assert.DoesNotContain("*", System.Text.RegularExpressions.Regex.Match(packedText, @"CmdletsToExport\s*=\s*@\(([^)]*)\)").Groups[1].Value);
         }
         finally
         {

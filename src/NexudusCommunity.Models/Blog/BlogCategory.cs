@@ -5,22 +5,8 @@ namespace NexudusCommunity.Models
     /// <summary>A named section of a location's blog that articles are filed under.</summary>
     [Entity("BlogCategory", "api/content/blogcategories", Noun = "NexudusBlogCategory", NameField = nameof(Title), IdListParameter = "id",
         View = "Title, BusinessId, Id")]
-    public sealed class BlogCategory : NexudusRecord
+    public sealed partial class BlogCategory : NexudusRecord
     {
-        public BlogCategory()
-        {
-        }
-
-        /// <summary>The category with this Id: how -BlogCategory 1234567890 binds.</summary>
-        public BlogCategory(long id) => Id = id;
-
-        /// <summary>The category with this Id (a whole number) or title: how -BlogCategory 'Space news' binds.</summary>
-        public BlogCategory(string idOrTitle)
-        {
-            if (TryReadId(idOrTitle, out var id)) Id = id;
-            else Title = idOrTitle?.Trim();
-        }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
             Help = "The business (location) whose blog has the category.")]
         public long BusinessId { get; set; }
@@ -35,7 +21,5 @@ namespace NexudusCommunity.Models
         [Field(FieldFlags.Writable | FieldFlags.DetailOnly, References = "BlogPost", Parameter = "BlogPostId",
             AddParameter = "AddBlogPost", RemoveParameter = "RemoveBlogPost", Help = "The articles in the category, as blog post Ids.")]
         public long[] BlogPosts { get; set; }
-
-        public override string ToString() => Title;
     }
 }

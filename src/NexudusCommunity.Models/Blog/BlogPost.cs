@@ -10,22 +10,8 @@ namespace NexudusCommunity.Models
     [WriteOnlyField("ClearImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the article's picture.")]
     [WriteOnlyField("NewLargeImageUrl", typeof(Uri), Help = "The address of an image the server fetches and keeps as the article's large picture.")]
     [WriteOnlyField("ClearLargeImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the article's large picture.")]
-    public sealed class BlogPost : NexudusRecord
+    public sealed partial class BlogPost : NexudusRecord
     {
-        public BlogPost()
-        {
-        }
-
-        /// <summary>The post with this Id: how -BlogPost 1234567890 binds.</summary>
-        public BlogPost(long id) => Id = id;
-
-        /// <summary>The post with this Id (a whole number) or title: how -BlogPost 'New coffee machine' binds.</summary>
-        public BlogPost(string idOrTitle)
-        {
-            if (TryReadId(idOrTitle, out var id)) Id = id;
-            else Title = idOrTitle?.Trim();
-        }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
             Help = "The business (location) the article is published for.")]
         public long BusinessId { get; set; }
@@ -79,7 +65,5 @@ namespace NexudusCommunity.Models
 
         [Field(FieldFlags.Writable, Filter = "OnlyForMembers", Help = "Whether only members (customers with a contract) see the article.")]
         public bool OnlyForMembers { get; set; }
-
-        public override string ToString() => Title;
     }
 }

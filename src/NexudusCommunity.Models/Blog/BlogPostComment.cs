@@ -5,7 +5,7 @@ namespace NexudusCommunity.Models
     /// <summary>A reader's comment on an article, shown once published.</summary>
     [Entity("BlogPostComment", "api/content/blogpostcomments", Noun = "NexudusBlogPostComment", NameField = nameof(Title), IdListParameter = "id",
         View = "Title, PostedByFullName, Published, Id")]
-    public sealed class BlogPostComment : NexudusRecord
+    public sealed partial class BlogPostComment : NexudusRecord
     {
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
             Help = "The business (location) whose blog has the article.")]
@@ -32,7 +32,5 @@ namespace NexudusCommunity.Models
 
         [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Rating", Help = "The score the writer gave the article, if any.")]
         public int? Rating { get; set; }
-
-        public override string ToString() => Title;
     }
 }

@@ -8,22 +8,8 @@ namespace NexudusCommunity.Models
         View = "Name, Active, ActiveTo, Id")]
     [WriteOnlyField("NewImageUrl", typeof(Uri), Help = "The address of an image (ideally 600 x 350) the server fetches and shows with the notice.")]
     [WriteOnlyField("ClearImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the notice's image.")]
-    public sealed class BusinessAnnouncement : NexudusRecord
+    public sealed partial class BusinessAnnouncement : NexudusRecord
     {
-        public BusinessAnnouncement()
-        {
-        }
-
-        /// <summary>The announcement with this Id: how -BusinessAnnouncement 1234567890 binds.</summary>
-        public BusinessAnnouncement(long id) => Id = id;
-
-        /// <summary>The announcement with this Id (a whole number) or title: how -BusinessAnnouncement 'Lift out of order' binds.</summary>
-        public BusinessAnnouncement(string idOrName)
-        {
-            if (TryReadId(idOrName, out var id)) Id = id;
-            else Name = idOrName?.Trim();
-        }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
             Help = "The business (location) whose customers see the notice.")]
         public long BusinessId { get; set; }
@@ -67,7 +53,5 @@ namespace NexudusCommunity.Models
 
         [Field(FieldFlags.Writable, Filter = "OnlyForMembers", Help = "Whether only members (customers with a contract) see the notice.")]
         public bool OnlyForMembers { get; set; }
-
-        public override string ToString() => Name;
     }
 }

@@ -4,7 +4,7 @@ namespace NexudusCommunity.Models
 {
     /// <summary>One user's like of a reply on the discussion board.</summary>
     [Entity("CommunityMessageLike", "api/community/communitymessagelikes", IdListParameter = "id", View = "MessageId, UserId, CreatedOn, Id")]
-    public sealed class CommunityMessageLike : NexudusRecord
+    public sealed partial class CommunityMessageLike : NexudusRecord
     {
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable | FieldFlags.Parent, Filter = "Message", References = "CommunityMessage",
             Parameter = "CommunityMessage", Help = "The reply liked.")]

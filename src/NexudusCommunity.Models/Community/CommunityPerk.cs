@@ -10,22 +10,8 @@ namespace NexudusCommunity.Models
     [WriteOnlyField("ClearImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the perk's picture.")]
     [WriteOnlyField("NewLargeImageUrl", typeof(Uri), Help = "The address of an image the server fetches and keeps as the perk's large picture.")]
     [WriteOnlyField("ClearLargeImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the perk's large picture.")]
-    public sealed class CommunityPerk : NexudusRecord
+    public sealed partial class CommunityPerk : NexudusRecord
     {
-        public CommunityPerk()
-        {
-        }
-
-        /// <summary>The perk with this Id: how -CommunityPerk 1234567890 binds.</summary>
-        public CommunityPerk(long id) => Id = id;
-
-        /// <summary>The perk with this Id (a whole number) or title: how -CommunityPerk 'Bike repair' binds.</summary>
-        public CommunityPerk(string idOrTitle)
-        {
-            if (TryReadId(idOrTitle, out var id)) Id = id;
-            else Title = idOrTitle?.Trim();
-        }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
             Help = "The business (location) offering the perk.")]
         public long BusinessId { get; set; }
@@ -73,7 +59,5 @@ namespace NexudusCommunity.Models
         [Field(FieldFlags.Writable | FieldFlags.DetailOnly, Parameter = "TariffId", AddParameter = "AddTariff", RemoveParameter = "RemoveTariff",
             Help = "The pricing plans whose customers get the perk, as plan (tariff) Ids; none for everyone.")]
         public long[] Tariffs { get; set; }
-
-        public override string ToString() => Title;
     }
 }

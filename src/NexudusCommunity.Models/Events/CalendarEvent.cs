@@ -10,22 +10,8 @@ namespace NexudusCommunity.Models
     [WriteOnlyField("ClearSmallLogoFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the event's small picture.")]
     [WriteOnlyField("NewLargeLogoUrl", typeof(Uri), Help = "The address of an image the server fetches and keeps as the event's large picture.")]
     [WriteOnlyField("ClearLargeLogoFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the event's large picture.")]
-    public sealed class CalendarEvent : NexudusRecord
+    public sealed partial class CalendarEvent : NexudusRecord
     {
-        public CalendarEvent()
-        {
-        }
-
-        /// <summary>The event with this Id: how -CalendarEvent 1234567890 binds.</summary>
-        public CalendarEvent(long id) => Id = id;
-
-        /// <summary>The event with this Id (a whole number) or name: how -CalendarEvent 'Summer Party' binds.</summary>
-        public CalendarEvent(string idOrName)
-        {
-            if (TryReadId(idOrName, out var id)) Id = id;
-            else Name = idOrName?.Trim();
-        }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
             Help = "The business (location) that holds the event.")]
         public long BusinessId { get; set; }
@@ -191,7 +177,5 @@ namespace NexudusCommunity.Models
 
         [Field(FieldFlags.Writable, Filter = "FormPage", Help = "The form attendees fill in, as a form page Id.")]
         public long? FormPageId { get; set; }
-
-        public override string ToString() => Name;
     }
 }

@@ -6,7 +6,7 @@ namespace NexudusCommunity.Models
     /// <summary>One person registered for an event, on one of its tickets.</summary>
     [Entity("EventAttendee", "api/content/eventattendees", Noun = "NexudusEventAttendee", NameField = nameof(FullName), IdListParameter = "id",
         View = "FullName, Email, CheckedIn, Id")]
-    public sealed class EventAttendee : NexudusRecord
+    public sealed partial class EventAttendee : NexudusRecord
     {
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
             Help = "The business (location) that holds the event.")]
@@ -73,7 +73,5 @@ namespace NexudusCommunity.Models
 
         [Field(FieldFlags.Writable, Filter = "IsSent", Help = "Whether the ticket has been sent to the attendee.")]
         public bool IsSent { get; set; }
-
-        public override string ToString() => FullName;
     }
 }

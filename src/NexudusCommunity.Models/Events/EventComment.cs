@@ -5,7 +5,7 @@ namespace NexudusCommunity.Models
     /// <summary>A comment (with an optional rating) left on an event's page.</summary>
     [Entity("EventComment", "api/content/eventcomments", Noun = "NexudusEventComment", NameField = nameof(Title), IdListParameter = "id",
         View = "Title, PostedByFullName, Published, Id")]
-    public sealed class EventComment : NexudusRecord
+    public sealed partial class EventComment : NexudusRecord
     {
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
             Help = "The business (location) that holds the event.")]
@@ -32,7 +32,5 @@ namespace NexudusCommunity.Models
 
         [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Rating", Help = "The score the writer gave the event, if any.")]
         public int? Rating { get; set; }
-
-        public override string ToString() => Title;
     }
 }

@@ -6,22 +6,8 @@ namespace NexudusCommunity.Models
     /// <summary>A ticket type sold for an event (general admission, early bird, a catering add-on...).</summary>
     [Entity("EventProduct", "api/content/eventproducts", Noun = "NexudusEventProduct", NameField = nameof(Name), IdListParameter = "id",
         View = "Name, Price, CurrencyCode, Allocation, Sales, Id")]
-    public sealed class EventProduct : NexudusRecord
+    public sealed partial class EventProduct : NexudusRecord
     {
-        public EventProduct()
-        {
-        }
-
-        /// <summary>The ticket with this Id: how -EventProduct 1234567890 binds.</summary>
-        public EventProduct(long id) => Id = id;
-
-        /// <summary>The ticket with this Id (a whole number) or name: how -EventProduct 'Early bird' binds.</summary>
-        public EventProduct(string idOrName)
-        {
-            if (TryReadId(idOrName, out var id)) Id = id;
-            else Name = idOrName?.Trim();
-        }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable | FieldFlags.Parent, Filter = "CalendarEvent", References = "CalendarEvent",
             Parameter = "CalendarEvent", Help = "The event the ticket is for.")]
         public long CalendarEventId { get; set; }
@@ -81,7 +67,5 @@ namespace NexudusCommunity.Models
 
         [Field(FieldFlags.Writable, Filter = "OnlyForMembers", Help = "Whether only members (customers with a contract) can buy it.")]
         public bool OnlyForMembers { get; set; }
-
-        public override string ToString() => Name;
     }
 }

@@ -8,7 +8,7 @@ namespace NexudusCommunity.Models
         View = "MessageText, Internal, CreatedOn, Id")]
     [WriteOnlyField("NewImageUrl", typeof(Uri), Help = "The address of an image the server fetches and attaches to the reply.")]
     [WriteOnlyField("ClearImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the reply's attached image.")]
-    public sealed class HelpDeskComment : NexudusRecord
+    public sealed partial class HelpDeskComment : NexudusRecord
     {
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable | FieldFlags.Parent, Filter = "HelpDeskMessage", References = "HelpDeskMessage",
             Parameter = "HelpDeskMessage", Help = "The request replied to.")]
@@ -27,7 +27,5 @@ namespace NexudusCommunity.Models
         public bool Internal { get; set; }
 
         public string ImageFileName { get; set; }
-
-        public override string ToString() => MessageText;
     }
 }

@@ -5,22 +5,8 @@ namespace NexudusCommunity.Models
     /// <summary>A team help-desk messages are routed to (billing, building, events...), with the staff who manage it.</summary>
     [Entity("HelpDeskDepartment", "api/support/helpdeskdepartments", Noun = "NexudusHelpDeskDepartment", NameField = nameof(Name), IdListParameter = "id",
         View = "Name, Active, Id")]
-    public sealed class HelpDeskDepartment : NexudusRecord
+    public sealed partial class HelpDeskDepartment : NexudusRecord
     {
-        public HelpDeskDepartment()
-        {
-        }
-
-        /// <summary>The department with this Id: how -HelpDeskDepartment 1234567890 binds.</summary>
-        public HelpDeskDepartment(long id) => Id = id;
-
-        /// <summary>The department with this Id (a whole number) or name: how -HelpDeskDepartment 'Billing' binds.</summary>
-        public HelpDeskDepartment(string idOrName)
-        {
-            if (TryReadId(idOrName, out var id)) Id = id;
-            else Name = idOrName?.Trim();
-        }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
             Help = "The business (location) the department serves.")]
         public long BusinessId { get; set; }
@@ -41,7 +27,5 @@ namespace NexudusCommunity.Models
 
         [Field(FieldFlags.Writable, Filter = "TaskList", Help = "The task list new messages add tasks to, as a task list Id.")]
         public long? TaskListId { get; set; }
-
-        public override string ToString() => Name;
     }
 }

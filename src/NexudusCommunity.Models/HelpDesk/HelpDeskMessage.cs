@@ -8,22 +8,8 @@ namespace NexudusCommunity.Models
         View = "Subject, Priority, Closed, CreatedOn, Id")]
     [WriteOnlyField("NewImageUrl", typeof(Uri), Help = "The address of an image the server fetches and attaches to the message.")]
     [WriteOnlyField("ClearImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the message's attached image.")]
-    public sealed class HelpDeskMessage : NexudusRecord
+    public sealed partial class HelpDeskMessage : NexudusRecord
     {
-        public HelpDeskMessage()
-        {
-        }
-
-        /// <summary>The message with this Id: how -HelpDeskMessage 1234567890 binds.</summary>
-        public HelpDeskMessage(long id) => Id = id;
-
-        /// <summary>The message with this Id (a whole number) or subject: how -HelpDeskMessage 'Printer jammed' binds.</summary>
-        public HelpDeskMessage(string idOrSubject)
-        {
-            if (TryReadId(idOrSubject, out var id)) Id = id;
-            else Subject = idOrSubject?.Trim();
-        }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
             Help = "The business (location) the request is about.")]
         public long BusinessId { get; set; }
@@ -68,7 +54,5 @@ namespace NexudusCommunity.Models
 
         /// <summary>Minutes until the first answer; null before it. Set by the server.</summary>
         public int? FirstResponseTimeInMinutes { get; set; }
-
-        public override string ToString() => Subject;
     }
 }
