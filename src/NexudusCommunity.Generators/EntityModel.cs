@@ -28,6 +28,8 @@ namespace NexudusCommunity.Generators
         public string TypeName { get; private set; }
         public Verbs Verbs { get; private set; }
         public string NameField { get; private set; }
+        /// <summary>The server offers commands (bulk actions) on its records: Get-&lt;Noun&gt;Command and Invoke-&lt;Noun&gt;Command.</summary>
+        public bool HasCommands { get; private set; }
         public List<FieldModel> Fields { get; } = new List<FieldModel>();
 
         /// <summary>"NexudusCommunity.Cmdlets.CommunityGroups": where its cmdlets were written by hand before, and error ids name.</summary>
@@ -53,6 +55,7 @@ namespace NexudusCommunity.Generators
                     case "NameField": model.NameField = (string)named.Value.Value; break;
                     case "Verbs": model.Verbs = (Verbs)(int)named.Value.Value; break;
                     case "ReadOnly": readOnly = (bool)named.Value.Value; break;
+                    case "HasCommands": model.HasCommands = (bool)named.Value.Value; break;
                 }
             }
             if (readOnly) model.Verbs = Verbs.Get;
