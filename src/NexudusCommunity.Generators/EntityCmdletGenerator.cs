@@ -12,7 +12,7 @@ namespace NexudusCommunity.Generators
 {
     /// <summary>
     /// Generates the standard cmdlets of every [Entity] model the module references: Get-, New-, Set-, Remove-&lt;Noun&gt;
-    /// for the verbs the entity has. A class the module declares by hand under the same name is respected: a partial
+    /// for the verbs the entity has, and Get-/Invoke-&lt;Noun&gt;Command where the server offers commands on it. A class the module declares by hand under the same name is respected: a partial
     /// one is completed (the hand-written part adds behaviour, such as a check across parameters), any other one is
     /// left as it is (the generated one is not written). Also one name completer per entity other cmdlets take by name.
     /// </summary>
@@ -43,6 +43,11 @@ namespace NexudusCommunity.Generators
                     var existing = compilation.GetTypeByMetadataName(entity.Namespace + "." + verb + entity.Noun + "Command");
                     if (existing != null && !IsPartial(existing)) continue;
                     files.Add(new KeyValuePair<string, string>($"{verb}-{entity.Noun}.g.cs", writer.Write(verb)));
+                }
+                foreach (var command in entity.HasCommands ? new[] { "Get", "Invoke" } : new string[0])
+                {
+                    if (compilation.GetTypeByMetadataName(entity.Namespace + "." + command + entity.Noun + "CommandCommand") == null)
+                        files.Add(new KeyValuePair<string, string>($"{command}-{entity.Noun}Command.g.cs", writer.WriteCommands(command == "Invoke")));
                 }
                 var named = entities.Any(e => e.Fields.Any(f => f.References == entity.Name && f.Parameter == entity.Name));
                 if (named && entity.NameField != null && compilation.GetTypeByMetadataName("NexudusCommunity.Cmdlets.Completion." + CmdletWriter.CompleterName(entity)) == null)

@@ -21,12 +21,15 @@ namespace NexudusCommunity.Generators
     internal sealed class EntityModel
     {
         private const string Spec = "NexudusCommunity.Models.Spec.";
+        private const string EveryRecord = "NexudusCommunity.Models.NexudusRecord";
 
         public string Name { get; private set; }
         public string Noun { get; private set; }
         public string TypeName { get; private set; }
         public Verbs Verbs { get; private set; }
         public string NameField { get; private set; }
+        /// <summary>The server offers commands (bulk actions) on its records: Get-&lt;Noun&gt;Command and Invoke-&lt;Noun&gt;Command.</summary>
+        public bool HasCommands { get; private set; }
         public List<FieldModel> Fields { get; } = new List<FieldModel>();
 
         /// <summary>"NexudusCommunity.Cmdlets.CommunityGroups": where its cmdlets were written by hand before, and error ids name.</summary>
@@ -52,23 +55,29 @@ namespace NexudusCommunity.Generators
                     case "NameField": model.NameField = (string)named.Value.Value; break;
                     case "Verbs": model.Verbs = (Verbs)(int)named.Value.Value; break;
                     case "ReadOnly": readOnly = (bool)named.Value.Value; break;
+                    case "HasCommands": model.HasCommands = (bool)named.Value.Value; break;
                 }
             }
             if (readOnly) model.Verbs = Verbs.Get;
 
-            // The model's own properties in declaration order, its write-only instructions, then its base classes' (SystemId).
-            foreach (var writeOnly in type.GetAttributes().Where(a => a.AttributeClass?.ToDisplayString() == Spec + "WriteOnlyFieldAttribute"))
-                model.Fields.Add(FieldModel.ReadWriteOnly(writeOnly));
+            // The model's own properties in declaration order, those of a base between it and NexudusRecord (BusinessRecord's
+            // BusinessId) before them as its own, its write-only instructions, then the fields every record has (SystemId).
+            var own = new List<FieldModel>();
+            var everyRecord = new List<FieldModel>();
             for (var t = type; t != null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
             {
-                var inherited = !SymbolEqualityComparer.Default.Equals(t, type);
-                foreach (var property in t.GetMembers().OfType<IPropertySymbol>())
-                {
-                    if (property.DeclaredAccessibility != Accessibility.Public || property.IsStatic || property.SetMethod == null) continue;
-                    var field = FieldModel.Read(property, inherited);
-                    if (field != null) model.Fields.Add(field);
-                }
+                var inherited = t.ToDisplayString() == EveryRecord;
+                var declared = t.GetMembers().OfType<IPropertySymbol>()
+                    .Where(p => p.DeclaredAccessibility == Accessibility.Public && !p.IsStatic && p.SetMethod != null)
+                    .Select(p => FieldModel.Read(p, inherited))
+                    .Where(f => f != null);
+                if (inherited) everyRecord.AddRange(declared);
+                else own.InsertRange(0, declared);
             }
+            model.Fields.AddRange(own);
+            foreach (var writeOnly in type.GetAttributes().Where(a => a.AttributeClass?.ToDisplayString() == Spec + "WriteOnlyFieldAttribute"))
+                model.Fields.Add(FieldModel.ReadWriteOnly(writeOnly));
+            model.Fields.AddRange(everyRecord);
             return model;
         }
 

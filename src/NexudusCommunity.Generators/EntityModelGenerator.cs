@@ -62,7 +62,7 @@ namespace NexudusCommunity.Generators
             type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared && c.Parameters.Select(p => p.Type.SpecialType).SequenceEqual(parameters));
 
         /// <summary>"MessageText" as "message text".</summary>
-        private static string ToWords(string pascal)
+        internal static string ToWords(string pascal)
         {
             var words = new StringBuilder();
             foreach (var ch in pascal)

@@ -5,12 +5,8 @@ namespace NexudusCommunity.Models
     /// <summary>A named section of a location's blog that articles are filed under.</summary>
     [Entity("BlogCategory", "api/content/blogcategories", Noun = "NexudusBlogCategory", NameField = nameof(Title), IdListParameter = "id",
         View = "Title, BusinessId, Id")]
-    public sealed partial class BlogCategory : NexudusRecord
+    public sealed partial class BlogCategory : BusinessRecord
     {
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
-            Help = "The business (location) whose blog has the category.")]
-        public long BusinessId { get; set; }
-
         [Field(FieldFlags.Writable, Filter = "Language", Help = "The language of the category, as a language Id.")]
         public long? LanguageId { get; set; }
 

@@ -10,12 +10,8 @@ namespace NexudusCommunity.Models
     [WriteOnlyField("ClearImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the article's picture.")]
     [WriteOnlyField("NewLargeImageUrl", typeof(Uri), Help = "The address of an image the server fetches and keeps as the article's large picture.")]
     [WriteOnlyField("ClearLargeImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the article's large picture.")]
-    public sealed partial class BlogPost : NexudusRecord
+    public sealed partial class BlogPost : BusinessRecord
     {
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
-            Help = "The business (location) the article is published for.")]
-        public long BusinessId { get; set; }
-
         [Field(FieldFlags.Writable, Filter = "Language", Help = "The language the article is written in, as a language Id.")]
         public long? LanguageId { get; set; }
 

@@ -5,12 +5,8 @@ namespace NexudusCommunity.Models
     /// <summary>A reader's comment on an article, shown once published.</summary>
     [Entity("BlogPostComment", "api/content/blogpostcomments", Noun = "NexudusBlogPostComment", NameField = nameof(Title), IdListParameter = "id",
         View = "Title, PostedByFullName, Published, Id")]
-    public sealed partial class BlogPostComment : NexudusRecord
+    public sealed partial class BlogPostComment : BusinessRecord
     {
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
-            Help = "The business (location) whose blog has the article.")]
-        public long BusinessId { get; set; }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable | FieldFlags.Parent, Filter = "BlogPost", References = "BlogPost",
             Parameter = "BlogPost", Help = "The article commented on.")]
         public long BlogPostId { get; set; }

@@ -8,12 +8,8 @@ namespace NexudusCommunity.Models
         View = "Name, Active, ActiveTo, Id")]
     [WriteOnlyField("NewImageUrl", typeof(Uri), Help = "The address of an image (ideally 600 x 350) the server fetches and shows with the notice.")]
     [WriteOnlyField("ClearImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the notice's image.")]
-    public sealed partial class BusinessAnnouncement : NexudusRecord
+    public sealed partial class BusinessAnnouncement : BusinessRecord
     {
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
-            Help = "The business (location) whose customers see the notice.")]
-        public long BusinessId { get; set; }
-
         public string BusinessName { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Name", Help = "The notice's title.")]

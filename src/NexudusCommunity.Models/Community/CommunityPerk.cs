@@ -10,12 +10,8 @@ namespace NexudusCommunity.Models
     [WriteOnlyField("ClearImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the perk's picture.")]
     [WriteOnlyField("NewLargeImageUrl", typeof(Uri), Help = "The address of an image the server fetches and keeps as the perk's large picture.")]
     [WriteOnlyField("ClearLargeImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the perk's large picture.")]
-    public sealed partial class CommunityPerk : NexudusRecord
+    public sealed partial class CommunityPerk : BusinessRecord
     {
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
-            Help = "The business (location) offering the perk.")]
-        public long BusinessId { get; set; }
-
         public string BusinessName { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Title", Help = "The perk's name.")]

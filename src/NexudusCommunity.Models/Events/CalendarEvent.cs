@@ -10,12 +10,8 @@ namespace NexudusCommunity.Models
     [WriteOnlyField("ClearSmallLogoFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the event's small picture.")]
     [WriteOnlyField("NewLargeLogoUrl", typeof(Uri), Help = "The address of an image the server fetches and keeps as the event's large picture.")]
     [WriteOnlyField("ClearLargeLogoFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the event's large picture.")]
-    public sealed partial class CalendarEvent : NexudusRecord
+    public sealed partial class CalendarEvent : BusinessRecord
     {
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
-            Help = "The business (location) that holds the event.")]
-        public long BusinessId { get; set; }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Name", Help = "The event's name.")]
         public string Name { get; set; }
 

@@ -5,12 +5,8 @@ namespace NexudusCommunity.Models
     /// <summary>A theme events are grouped under: a filter on the portal's events page.</summary>
     [Entity("CalendarEventCategory", "api/content/calendareventcategories", Noun = "NexudusCalendarEventCategory", NameField = nameof(Title),
         IdListParameter = "id", View = "Title, BusinessId, Id")]
-    public sealed partial class CalendarEventCategory : NexudusRecord
+    public sealed partial class CalendarEventCategory : BusinessRecord
     {
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
-            Help = "The business (location) the category belongs to.")]
-        public long BusinessId { get; set; }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Title", Help = "The category's name, shown as a filter on the portal.")]
         public string Title { get; set; }
 

@@ -6,12 +6,8 @@ namespace NexudusCommunity.Models
     /// <summary>One person registered for an event, on one of its tickets.</summary>
     [Entity("EventAttendee", "api/content/eventattendees", Noun = "NexudusEventAttendee", NameField = nameof(FullName), IdListParameter = "id",
         View = "FullName, Email, CheckedIn, Id")]
-    public sealed partial class EventAttendee : NexudusRecord
+    public sealed partial class EventAttendee : BusinessRecord
     {
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
-            Help = "The business (location) that holds the event.")]
-        public long BusinessId { get; set; }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable | FieldFlags.Parent, Filter = "CalendarEvent", References = "CalendarEvent",
             Parameter = "CalendarEvent", Help = "The event the person attends.")]
         public long CalendarEventId { get; set; }

@@ -5,12 +5,8 @@ namespace NexudusCommunity.Models
     /// <summary>A comment (with an optional rating) left on an event's page.</summary>
     [Entity("EventComment", "api/content/eventcomments", Noun = "NexudusEventComment", NameField = nameof(Title), IdListParameter = "id",
         View = "Title, PostedByFullName, Published, Id")]
-    public sealed partial class EventComment : NexudusRecord
+    public sealed partial class EventComment : BusinessRecord
     {
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
-            Help = "The business (location) that holds the event.")]
-        public long BusinessId { get; set; }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable | FieldFlags.Parent, Filter = "CalendarEvent", References = "CalendarEvent",
             Parameter = "CalendarEvent", Help = "The event commented on.")]
         public long CalendarEventId { get; set; }

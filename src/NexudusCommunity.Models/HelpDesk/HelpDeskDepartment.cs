@@ -5,12 +5,8 @@ namespace NexudusCommunity.Models
     /// <summary>A team help-desk messages are routed to (billing, building, events...), with the staff who manage it.</summary>
     [Entity("HelpDeskDepartment", "api/support/helpdeskdepartments", Noun = "NexudusHelpDeskDepartment", NameField = nameof(Name), IdListParameter = "id",
         View = "Name, Active, Id")]
-    public sealed partial class HelpDeskDepartment : NexudusRecord
+    public sealed partial class HelpDeskDepartment : BusinessRecord
     {
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
-            Help = "The business (location) the department serves.")]
-        public long BusinessId { get; set; }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Name", Help = "The department's name.")]
         public string Name { get; set; }
 

@@ -8,12 +8,8 @@ namespace NexudusCommunity.Models
         View = "Subject, Priority, Closed, CreatedOn, Id")]
     [WriteOnlyField("NewImageUrl", typeof(Uri), Help = "The address of an image the server fetches and attaches to the message.")]
     [WriteOnlyField("ClearImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the message's attached image.")]
-    public sealed partial class HelpDeskMessage : NexudusRecord
+    public sealed partial class HelpDeskMessage : BusinessRecord
     {
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business",
-            Help = "The business (location) the request is about.")]
-        public long BusinessId { get; set; }
-
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Coworker", References = "Coworker", Parameter = "Coworker",
             Help = "The customer who raised the request.")]
         public long CoworkerId { get; set; }
