@@ -126,6 +126,7 @@ public static class FieldHelp
     /// </summary>
     private static string? Defaults(CmdletModel cmdlet, ParameterModel parameter, FieldModel field)
     {
+        if (parameter.Sets.Count > 0 && parameter.Sets.All(s => s.Mandatory)) return null; // never omitted
         var sources = new List<string>();
         if (field.IsRequired && field.References != null)
             foreach (var other in cmdlet.Parameters.Where(p => p != parameter))
