@@ -7,9 +7,6 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
-    # The demo business by name: its Id is the sandbox's to choose.
-    Connect-TestSandbox -Sandbox $sandbox -BusinessId 0
-    $businessId = (Get-NexudusBusiness -Name 'Sandbox Coworking').Id
 }
 
 AfterAll {
@@ -19,7 +16,7 @@ AfterAll {
 Describe 'Calendar events' {
     # No reset between tests: they read the demo records and add their own, under names of their own.
     BeforeEach {
-        Connect-TestSandbox -Sandbox $sandbox -BusinessId $businessId
+        Connect-TestSandbox -Sandbox $sandbox
     }
 
     It 'reaches the tickets and attendees of the event piped in' {

@@ -6,9 +6,6 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $sandbox = Start-TestSandbox
-    # The demo business by name: its Id is the sandbox's to choose.
-    Connect-TestSandbox -Sandbox $sandbox -BusinessId 0
-    $businessId = (Get-NexudusBusiness -Name 'Sandbox Coworking').Id
 }
 
 AfterAll {
@@ -18,7 +15,7 @@ AfterAll {
 Describe 'Help-desk messages' {
     # No reset between tests: they read the demo records and add their own, under names of their own.
     BeforeEach {
-        Connect-TestSandbox -Sandbox $sandbox -BusinessId $businessId
+        Connect-TestSandbox -Sandbox $sandbox
         Clear-TestSandboxRequest -Sandbox $sandbox
     }
 
