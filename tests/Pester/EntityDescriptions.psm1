@@ -60,17 +60,18 @@ function Get-TestReferenceId {
     (New-TestRecord -Entity $target -Depth ($Depth + 1)).Id
 }
 
-function Get-TestFieldValue {
+function New-TestFieldValue {
     <#
     .SYNOPSIS
         A valid value for a field, by its kind: text unique to this run (holding [ ] as real names do), the Id of an
-        existing record for a reference, a date in the future, an enum's first value...
+        existing record for a reference, a date in the future, one of an enum's values... $Owner names what asks
+        (an entity, a cmdlet's parameter) in the text made and in the error for a kind it cannot make.
     #>
-    param([Parameter(Mandatory)] $Field, [Parameter(Mandatory)] $Entity, [int] $Depth = 0)
+    param([Parameter(Mandatory)] $Field, [Parameter(Mandatory)] [string] $Owner, [int] $Depth = 0)
     $n = ++$script:Counter
     switch ($Field.Kind.ToString()) {
         'Text' {
-            $text = "$($Entity.Name) $($Field.Name) [$n]"
+            $text = "$Owner $($Field.Name) [$n]"
             if ($Field.MaxLength -gt 0 -and $text.Length -gt $Field.MaxLength) { $text = "$n".PadLeft([Math]::Min(3, $Field.MaxLength), 'x') }
             return $text
         }
@@ -92,7 +93,7 @@ function Get-TestFieldValue {
             $values = [enum]::GetValues($Field.EnumType)
             return $values[$n % $values.Count]
         }
-        default { throw "No test value for the $($Field.Kind) field $($Entity.Name).$($Field.Name)." }
+        default { throw "No test value for $Owner (field $($Field.Name), kind $($Field.Kind))." }
     }
 }
 
@@ -118,14 +119,14 @@ function New-TestRecordArguments {
     $arguments = @{}
     foreach ($parameter in Get-TestMandatoryParameter -Command $Entity.New -Entity $Entity) {
         if (-not $parameter.Field) { throw "New-$($Entity.Noun) -$($parameter.Name) is mandatory and sets no described field." }
-        $arguments[$parameter.Name] = Get-TestFieldValue -Field $parameter.Field -Entity $Entity -Depth $Depth
+        $arguments[$parameter.Name] = New-TestFieldValue -Field $parameter.Field -Owner $Entity.Name -Depth $Depth
     }
     if ($Full) {
         # Every other field New- sets, so that each filter has values to find.
         foreach ($parameter in $Entity.New.Parameters.Values) {
             $field = $Entity.Spec.FieldForParameter($parameter.Name)
             if ($arguments.ContainsKey($parameter.Name) -or -not $field -or -not $field.IsWritable -or $field.IsWriteOnly -or $field.Kind.ToString() -eq 'ObjectList') { continue }
-            $arguments[$parameter.Name] = Get-TestFieldValue -Field $field -Entity $Entity -Depth $Depth
+            $arguments[$parameter.Name] = New-TestFieldValue -Field $field -Owner $Entity.Name -Depth $Depth
         }
     }
     $arguments
@@ -179,4 +180,4 @@ function Get-TestRawRecord {
     Invoke-NexudusRestMethod -Path "$($Entity.Spec.Path)/$Id" -ErrorAction Stop
 }
 
-Export-ModuleMember -Function Get-TestEntity, Get-TestReferenceId, Get-TestMandatoryParameter, New-TestRecordArguments, New-TestRecord, Get-TestFilterParameter, Get-TestTextParameter, Get-TestRawRecord
+Export-ModuleMember -Function Get-TestEntity, Get-TestReferenceId, New-TestFieldValue, Get-TestMandatoryParameter, New-TestRecordArguments, New-TestRecord, Get-TestFilterParameter, Get-TestTextParameter, Get-TestRawRecord

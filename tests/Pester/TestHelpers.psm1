@@ -44,6 +44,9 @@ else {
     }
 }
 
+# Values by field kind, made as the shared behaviour suite makes them (New-TestWriteCall uses them too).
+Import-Module (Join-Path $PSScriptRoot 'EntityDescriptions.psm1')
+
 #endregion
 
 #region Private helpers
@@ -787,23 +790,7 @@ function Get-TestFieldValue {
         if ($Field.Kind -eq 'IdList') { return , @($id) }
         return $id
     }
-    switch ([string] $Field.Kind) {
-        'Text' {
-            $text = 'WhatIf probe'
-            if ($Field.MaxLength -gt 0 -and $text.Length -gt $Field.MaxLength) { $text = $text.Substring(0, $Field.MaxLength) }
-            return $text
-        }
-        'Number' { return [Math]::Max(1, [int] $Field.Minimum) }
-        'Decimal' { return [decimal] 10.5 }
-        'TrueFalse' { return $true }
-        'Date' { return (Get-Date).AddDays(1) }
-        'Guid' { return [guid]::NewGuid() }
-        'Choice' {
-            $type = if ($Field.EnumType) { $Field.EnumType } else { [Nullable]::GetUnderlyingType($Field.Type) }
-            return [Enum]::GetValues($type) | Where-Object { [int] $_ -gt 0 } | Select-Object -First 1
-        }
-    }
-    throw "New-TestWriteCall: cannot build a value for $What (field $($Field.Name), kind $($Field.Kind)): teach Get-TestFieldValue this kind."
+    New-TestFieldValue -Field $Field -Owner $What # by kind, as the shared behaviour suite makes them
 }
 
 function Find-TestParameterField {
