@@ -44,7 +44,8 @@ else {
     }
 }
 
-# Values by field kind, made as the shared behaviour suite makes them (New-TestWriteCall uses them too).
+# Test values for a field (by kind; an existing record's Id for a reference), made as the shared behaviour suite
+# makes them: New-TestWriteCall uses them too.
 Import-Module (Join-Path $PSScriptRoot 'EntityDescriptions.psm1')
 
 #endregion
@@ -766,33 +767,6 @@ function Get-TestExistingRecord {
     $records
 }
 
-function Find-TestReferencedId {
-    # An Id of an entity no cmdlet lists (users): one a record of another entity refers to (a group's owner).
-    param([Parameter(Mandatory)] [string] $Entity)
-    $models = [NexudusCommunity.Models.NexudusRecord].Assembly.GetTypes() | Where-Object { [NexudusCommunity.Models.NexudusRecord].IsAssignableFrom($_) -and -not $_.IsAbstract }
-    foreach ($model in $models) {
-        $fields = @([NexudusCommunity.Models.Spec.EntitySpec]::Of($model).Fields | Where-Object { $_.References -eq $Entity -and $_.Kind -eq 'Number' })
-        if ($fields.Count -eq 0) { continue }
-        foreach ($record in @(Get-TestExistingRecord $model -First 5)) {
-            foreach ($field in $fields) { $value = $field.GetValue($record); if ($value -gt 0) { return $value } }
-        }
-    }
-}
-
-function Get-TestFieldValue {
-    # A value a field's checks accept, from its description: an existing record's Id for a reference, else by kind.
-    param([Parameter(Mandatory)] $Field, [Parameter(Mandatory)] [string] $What)
-    if ($Field.References) {
-        $model = Find-TestModel $Field.References
-        $existing = @(if ($model) { Get-TestExistingRecord $model -First 1 })
-        $id = if ($existing.Count -gt 0) { $existing[0].Id } else { Find-TestReferencedId $Field.References }
-        if (-not $id) { throw "New-TestWriteCall: cannot build a value for ${What}: no $($Field.References) Id is known (no cmdlet lists them, and no record refers to one)." }
-        if ($Field.Kind -eq 'IdList') { return , @($id) }
-        return $id
-    }
-    New-TestFieldValue -Field $Field -Owner $What # by kind, as the shared behaviour suite makes them
-}
-
 function Find-TestParameterField {
     # The field a cmdlet parameter sets: by the field's parameter name, its add/remove parameters, or its name.
     param([Parameter(Mandatory)] $Spec, [Parameter(Mandatory)] [string] $Parameter)
@@ -869,7 +843,7 @@ function New-TestWriteCall {
         'NewRecordCmdlet' {
             foreach ($field in $spec.Fields | Where-Object { $_.IsWritable -and $_.IsRequired }) {
                 $parameter = if ($field.Parameter) { $field.Parameter } else { $field.Name }
-                if ($Command.Parameters.ContainsKey($parameter)) { $parameters[$parameter] = Get-TestFieldValue $field "$name -$parameter" }
+                if ($Command.Parameters.ContainsKey($parameter)) { $parameters[$parameter] = New-TestFieldValue -Field $field -Owner "$name -$parameter" }
             }
         }
         'SetRecordCmdlet' {
@@ -915,7 +889,7 @@ function New-TestWriteCall {
             $parameters[$parameter.Name] = $other.Id
             continue
         }
-        if ($field) { $parameters[$parameter.Name] = Get-TestFieldValue $field "$name -$($parameter.Name)"; continue }
+        if ($field) { $parameters[$parameter.Name] = New-TestFieldValue -Field $field -Owner "$name -$($parameter.Name)"; continue }
         throw "New-TestWriteCall: cannot build $name -$($parameter.Name): no field of $($spec.Name) describes it."
     }
     if ($parameters.Count -eq 0) { throw "New-TestWriteCall: cannot build a call of $name (base $base): teach New-TestWriteCall this kind of cmdlet." }
