@@ -90,7 +90,7 @@ namespace NexudusCommunity.Generators
             Line("");
             Line("namespace " + _entity.Namespace);
             Line("{");
-            var records = EntityModelGenerator.ToWords(EntityModel.Plural(_entity.Name));
+            var records = Descriptions.IdentityWriter.ToWords(EntityModel.Plural(_entity.Name));
             if (invoke)
             {
                 Line($"    /// <summary>Runs a server command on {records}: piped records go in one request unless the command takes one at a time.</summary>");
