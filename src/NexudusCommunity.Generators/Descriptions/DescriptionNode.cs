@@ -60,8 +60,10 @@ namespace NexudusCommunity.Generators.Descriptions
                     Line = line.LineNumber,
                     Depth = parent == null ? 0 : parent.Depth + 1,
                 };
-                if (parent == null) roots.Add(node);
-                else parent.Children.Add(node);
+                var siblings = parent == null ? roots : parent.Children;
+                var first = siblings.Find(n => n.Key == node.Key);
+                if (first == null) siblings.Add(node);
+                else problems.Add(new KeyValuePair<int, string>(line.LineNumber, $"'{node.Key}' is given twice (first on line {first.Line + 1})"));
                 open.Push(new KeyValuePair<int, DescriptionNode>(indent, node));
             }
             return roots;
