@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using NexudusCommunity.Models.Spec;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -37,7 +38,7 @@ namespace NexudusCommunity.Generators
             foreach (var entity in entities)
             {
                 var writer = new CmdletWriter(entity, byName);
-                foreach (var verb in new[] { Verbs.Get, Verbs.New, Verbs.Set, Verbs.Remove })
+                foreach (var verb in new[] { EntityVerbs.Get, EntityVerbs.New, EntityVerbs.Set, EntityVerbs.Remove })
                 {
                     if ((entity.Verbs & verb) == 0) continue;
                     var existing = compilation.GetTypeByMetadataName(entity.Namespace + "." + verb + entity.Noun + "Command");

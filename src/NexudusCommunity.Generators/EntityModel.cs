@@ -2,21 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using NexudusCommunity.Models.Spec;
 
 namespace NexudusCommunity.Generators
 {
-    /// <summary>Verbs, as NexudusCommunity.Models.Spec.EntityVerbs numbers them.</summary>
-    [Flags]
-    internal enum Verbs
-    {
-        None = 0,
-        Get = 1,
-        New = 2,
-        Set = 4,
-        Remove = 8,
-        All = 15,
-    }
-
     /// <summary>One [Entity] model, read from its symbols: what the cmdlets need of its description.</summary>
     internal sealed class EntityModel
     {
@@ -26,7 +15,7 @@ namespace NexudusCommunity.Generators
         public string Name { get; private set; }
         public string Noun { get; private set; }
         public string TypeName { get; private set; }
-        public Verbs Verbs { get; private set; }
+        public EntityVerbs Verbs { get; private set; }
         public string NameField { get; private set; }
         /// <summary>The server offers commands (bulk actions) on its records: Get-&lt;Noun&gt;Command and Invoke-&lt;Noun&gt;Command.</summary>
         public bool HasCommands { get; private set; }
@@ -43,7 +32,7 @@ namespace NexudusCommunity.Generators
             {
                 Name = (string)entity.ConstructorArguments[0].Value,
                 TypeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                Verbs = Verbs.All,
+                Verbs = EntityVerbs.All,
             };
             model.Noun = model.Name;
             var readOnly = false;
@@ -53,12 +42,12 @@ namespace NexudusCommunity.Generators
                 {
                     case "Noun": model.Noun = (string)named.Value.Value ?? model.Name; break;
                     case "NameField": model.NameField = (string)named.Value.Value; break;
-                    case "Verbs": model.Verbs = (Verbs)(int)named.Value.Value; break;
+                    case "Verbs": model.Verbs = (EntityVerbs)(int)named.Value.Value; break;
                     case "ReadOnly": readOnly = (bool)named.Value.Value; break;
                     case "HasCommands": model.HasCommands = (bool)named.Value.Value; break;
                 }
             }
-            if (readOnly) model.Verbs = Verbs.Get;
+            if (readOnly) model.Verbs = EntityVerbs.Get;
 
             // The model's own properties in declaration order, those of a base between it and NexudusRecord (BusinessRecord's
             // BusinessId) before them as its own, its write-only instructions, then the fields every record has (SystemId).
@@ -94,10 +83,8 @@ namespace NexudusCommunity.Generators
     /// <summary>One property of a model with its [Field] description, or one write-only instruction.</summary>
     internal sealed class FieldModel
     {
-        public const int Writable = 1, Required = 2, DetailOnly = 8, Parent = 16;
-
         public string Name { get; private set; }
-        public int Flags { get; private set; }
+        public FieldFlags Flags { get; private set; }
         public string Filter { get; private set; }
         public string Range { get; private set; }
         public string References { get; private set; }
@@ -106,7 +93,7 @@ namespace NexudusCommunity.Generators
         public string RemoveParameter { get; private set; }
         public string Help { get; private set; }
         public int Position { get; private set; } = -1;
-        public Verbs Omit { get; private set; }
+        public EntityVerbs Omit { get; private set; }
         public bool Inherited { get; private set; }
         public bool IsWriteOnly { get; private set; }
 
@@ -116,7 +103,7 @@ namespace NexudusCommunity.Generators
         /// <summary>For an id list: "int" or "long".</summary>
         public string ElementType { get; private set; }
 
-        public bool Has(int flag) => (Flags & flag) != 0;
+        public bool Has(FieldFlags flag) => (Flags & flag) != 0;
         public string ParameterName => Parameter ?? Name;
 
         public static FieldModel Read(IPropertySymbol property, bool inherited)
@@ -124,7 +111,7 @@ namespace NexudusCommunity.Generators
             var attribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "NexudusCommunity.Models.Spec.FieldAttribute");
             if (attribute == null) return null;
             var field = new FieldModel { Name = property.Name, Inherited = inherited };
-            if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is int flags) field.Flags = flags;
+            if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is int flags) field.Flags = (FieldFlags)flags;
             field.ReadNamed(attribute);
             field.ReadType(property.Type);
             return field;
@@ -132,7 +119,7 @@ namespace NexudusCommunity.Generators
 
         public static FieldModel ReadWriteOnly(AttributeData attribute)
         {
-            var field = new FieldModel { Name = (string)attribute.ConstructorArguments[0].Value, Flags = Writable, IsWriteOnly = true };
+            var field = new FieldModel { Name = (string)attribute.ConstructorArguments[0].Value, Flags = FieldFlags.Writable, IsWriteOnly = true };
             field.ReadNamed(attribute);
             field.ReadType((ITypeSymbol)attribute.ConstructorArguments[1].Value);
             return field;
@@ -153,7 +140,7 @@ namespace NexudusCommunity.Generators
                     case "RemoveParameter": RemoveParameter = (string)value; break;
                     case "Help": Help = (string)value; break;
                     case "Position": Position = (int)value; break;
-                    case "Omit": Omit = (Verbs)(int)value; break;
+                    case "Omit": Omit = (EntityVerbs)(int)value; break;
                 }
             }
         }

@@ -1,8 +1,8 @@
-using System.Collections.Immutable;
+extern alias generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using NexudusCommunity.Generators;
+using generators::NexudusCommunity.Generators;
 using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Tests;
@@ -148,6 +148,7 @@ public class DescriptionGeneratorTests
     private static (Compilation Compilation, IReadOnlyList<Diagnostic> Problems) Run(params (string Name, string Text)[] files)
     {
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(path => !Path.GetFileName(path).StartsWith("NexudusCommunity", StringComparison.Ordinal)) // the models are added below, alone
             .Select(path => MetadataReference.CreateFromFile(path));
         var compilation = CSharpCompilation.Create("Descriptions",
             new[] { CSharpSyntaxTree.ParseText("", new CSharpParseOptions(documentationMode: DocumentationMode.Diagnose)) },
