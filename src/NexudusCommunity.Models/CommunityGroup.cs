@@ -14,7 +14,7 @@ namespace NexudusCommunity.Models
         public string BusinessName { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", Alias = "User", References = "User",
-            Help = "The owner: a user account (not a coworker; Get-NexudusUser lists them). A new group without one is owned by the signed-in user.")]
+            Help = "The owner: a user account (not a coworker; Get-NexudusUser lists them). The API requires one on create: a new group without one is owned by the signed-in user, the account whose email is the sign-in email (looked up once per connection).")]
         public long UserId { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Name", MaxLength = 200, Help = "The group's name.")]

@@ -11,7 +11,7 @@ namespace NexudusCommunity.Models
             Help = "The thread it replies in.")]
         public long CommunityThreadId { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User", Omit = EntityVerbs.Set, Help = "The user account that posted it (Get-NexudusUser lists them). A new message without one takes its thread's poster, else the signed-in user.")]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User", Omit = EntityVerbs.Set, Help = "The user account that posted it (Get-NexudusUser lists them). A new message without one takes its thread's poster, else the signed-in user (the account whose email is the sign-in email, looked up once per connection).")]
         public long UserId { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Coworker", References = "Coworker", Help = "The customer profile shown as posting it.")]

@@ -15,7 +15,7 @@ namespace NexudusCommunity.Models
             Help = "The group it is posted in, whose access decides who sees it; without one, the board open to every customer.")]
         public long? CommunityGroupId { get; set; }
 
-        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User", Omit = EntityVerbs.Set, Help = "The user account that posted it (Get-NexudusUser lists them). A new thread without one takes its group's owner, else the signed-in user.")]
+        [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "User", References = "User", Omit = EntityVerbs.Set, Help = "The user account that posted it (Get-NexudusUser lists them). A new thread without one takes its group's owner, else the signed-in user (the account whose email is the sign-in email, looked up once per connection).")]
         public long UserId { get; set; }
 
         [Field(FieldFlags.Writable | FieldFlags.Sortable, Filter = "Coworker", References = "Coworker", Omit = EntityVerbs.Set, Help = "The customer profile shown as posting it.")]

@@ -5,7 +5,7 @@ namespace NexudusCommunity.Models
 {
     /// <summary>A virtual meeting room for video calls between members.</summary>
     [Entity("VideoRoom", "api/community/videorooms", NameField = nameof(Name), HasCommands = true)]
-    [WriteOnlyField("NewImageUrl", typeof(Uri), Help = "The address (http or https) of an image the server fetches and keeps as the room's picture.")]
+    [WriteOnlyField("NewImageUrl", typeof(Uri), Help = "The absolute address (http or https) of an image the server fetches itself and keeps as the room's picture.")]
     [WriteOnlyField("ClearImageFile", typeof(bool), Omit = EntityVerbs.New, Help = "Removes the room's picture; cannot be combined with NewImageUrl.")]
     public sealed partial class VideoRoom : NexudusRecord
     {
