@@ -3,7 +3,8 @@ using NexudusCommunity.Models.Spec;
 namespace NexudusCommunity.Models
 {
     /// <summary>A reply in a discussion board thread.</summary>
-    [Entity("CommunityMessage", "api/community/communitymessages", NameField = nameof(Message), IdListParameter = "id")]
+    [Entity("CommunityMessage", "api/community/communitymessages", NameField = nameof(Message), IdListParameter = "id",
+        View = "Id, CommunityThreadId as Thread, UserId, CreatedOn(16) as CreatedOn, Message")]
     public sealed partial class CommunityMessage : NexudusRecord
     {
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable | FieldFlags.Parent, Filter = "CommunityThread", References = "CommunityThread",

@@ -4,7 +4,8 @@ using NexudusCommunity.Models.Spec;
 namespace NexudusCommunity.Models
 {
     /// <summary>A conversation on the discussion board: in a community group, or (without one) open to every customer.</summary>
-    [Entity("CommunityThread", "api/community/communitythreads", NameField = nameof(Subject), IdListParameter = "id")]
+    [Entity("CommunityThread", "api/community/communitythreads", NameField = nameof(Subject), IdListParameter = "id",
+        View = "Id, Subject, CommunityGroupId as Group, Private, LastMessageDate as LastMessage")]
     public sealed partial class CommunityThread : NexudusRecord
     {
         [Field(FieldFlags.Writable | FieldFlags.Required | FieldFlags.Sortable, Filter = "Business", References = "Business", Omit = EntityVerbs.Set,

@@ -4,7 +4,7 @@ namespace NexudusCommunity.Models
 {
     /// <summary>A customer of the space (a person or a company): the members of community groups are coworkers.</summary>
     [Entity("Coworker", "api/spaces/coworkers", Noun = "NexudusCoworker", NameField = nameof(FullName), ReadOnly = true, IdListParameter = "id",
-        View = "Id, FullName, Email, Active, InvoicingBusinessId")]
+        View = "Id, FullName(20), Email, Active, InvoicingBusinessId as Business")]
     public sealed partial class Coworker : NexudusRecord
     {
         [Field(FieldFlags.Sortable, Filter = "FullName", Parameter = "Name", Help = "The coworker's full name.")]

@@ -7,7 +7,8 @@ namespace NexudusCommunity.Models
     /// posts threads and messages (their UserId). Not a coworker: a coworker is a customer record, and a user
     /// account may have one, several or none.
     /// </summary>
-    [Entity("User", "api/sys/users", Noun = "NexudusUser", NameField = nameof(FullName), ReadOnly = true)]
+    [Entity("User", "api/sys/users", Noun = "NexudusUser", NameField = nameof(FullName), ReadOnly = true,
+        View = "Id, FullName(24), Email, Active, IsAdmin as Admin")]
     public sealed partial class User : NexudusRecord
     {
         [Field(FieldFlags.Sortable, Filter = "FullName", Parameter = "Name", Help = "The user's full name.")]

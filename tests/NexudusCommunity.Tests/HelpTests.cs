@@ -283,22 +283,39 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     [Fact]
     public void Entities_that_name_their_view_columns_get_a_table_view_of_80_columns_unless_one_is_written_by_hand()
     {
-        // Beside the module's own views, the hand-written ones win: Business and Coworker name columns but have theirs.
-        var beside = RunGenerator(CopyOfDocs());
-        Assert.True(beside.ExitCode == 0, beside.Output);
-        // Alone (no NexudusCommunity.Format.ps1xml in the folder), their described columns become views.
         var outDir = TemporaryFolder("nexudus-views-");
         var run = RunGeneratorWith("--assembly", ModuleAssembly, "--manifest", RepoPaths.ModuleManifest, "--docs", CopyOfDocs(), "--out", outDir);
         Assert.True(run.ExitCode == 0, run.Output);
         var views = XDocument.Load(Path.Combine(outDir, "NexudusCommunity.Entities.Format.ps1xml")).Descendants("View").ToList();
-        var business = Assert.Single(views, v => v.Descendants("TypeName").Single().Value == "NexudusCommunity.Models.Business");
-        Assert.Equal(["Id", "Name", "Active", "Currency", "TimeZone"], business.Descendants("Label").Select(l => l.Value));
+        XElement View(string model) => Assert.Single(views, v => v.Descendants("TypeName").Single().Value == "NexudusCommunity.Models." + model);
+        string[] Labels(string model) => View(model).Descendants("Label").Select(l => l.Value).ToArray();
+        string Width(string model, string label) => View(model).Descendants("TableColumnHeader").Single(h => h.Element("Label")!.Value == label).Element("Width")!.Value;
+
+        Assert.Equal(["Id", "Name", "Active", "Currency", "TimeZone"], Labels("Business"));
+        Assert.Equal("8", Width("Business", "Currency"));
+        // A column's own header ("InvoicingBusinessId as Business"); a date as wide as its time (to the minute here).
+        Assert.Equal(["Id", "FullName", "Email", "Active", "Business"], Labels("Coworker"));
+        Assert.Equal(["Id", "Thread", "UserId", "CreatedOn", "Message"], Labels("CommunityMessage"));
+        Assert.Contains("ToString('yyyy-MM-dd HH:mm')", View("CommunityMessage").Value);
+        Assert.Contains("ToString('yyyy-MM-dd')", View("HelpDeskMessage").Value);
         foreach (var view in views)
         {
             var widths = view.Descendants("TableColumnHeader").Select(h => int.Parse(h.Element("Width")!.Value)).ToList();
             Assert.True(widths.Sum() + widths.Count - 1 <= 80, view.ToString());
             Assert.Equal("10", view.Descendants("TableColumnHeader").First(h => h.Element("Label")!.Value == "Id").Element("Width")!.Value);
         }
+
+        // A hand-written view of the type, in the module's own format file beside it, wins.
+        var beside = TemporaryFolder("nexudus-views-");
+        Directory.CreateDirectory(beside);
+        File.WriteAllText(Path.Combine(beside, "NexudusCommunity.Format.ps1xml"),
+            "<Configuration><ViewDefinitions><View><Name>Business</Name><ViewSelectedBy><TypeName>NexudusCommunity.Models.Business</TypeName></ViewSelectedBy>" +
+            "<ListControl><ListEntries><ListEntry><ListItems><ListItem><PropertyName>Name</PropertyName></ListItem></ListItems></ListEntry></ListEntries></ListControl></View></ViewDefinitions></Configuration>");
+        run = RunGeneratorWith("--assembly", ModuleAssembly, "--manifest", RepoPaths.ModuleManifest, "--docs", CopyOfDocs(), "--out", beside);
+        Assert.True(run.ExitCode == 0, run.Output);
+        var generated = XDocument.Load(Path.Combine(beside, "NexudusCommunity.Entities.Format.ps1xml")).Descendants("TypeName").Select(t => t.Value).ToList();
+        Assert.DoesNotContain("NexudusCommunity.Models.Business", generated);
+        Assert.Contains("NexudusCommunity.Models.Coworker", generated);
     }
 
     [Fact]
