@@ -11,11 +11,14 @@ internal static class EntityPages
 {
     public const int MinimumExamples = 1;
 
+    /// <summary>The folder of docs/help that holds the entity pages.</summary>
+    public const string FolderName = "entities";
+
     /// <summary>The cmdlet pages of every entity page under <paramref name="docsDir"/>/entities, by cmdlet name.</summary>
     public static Dictionary<string, HelpMarkdown> Load(string docsDir, List<Problem> problems)
     {
         var pages = new Dictionary<string, HelpMarkdown>(StringComparer.OrdinalIgnoreCase);
-        var dir = Path.Combine(docsDir, "entities");
+        var dir = Path.Combine(docsDir, FolderName);
         if (!Directory.Exists(dir)) return pages;
         foreach (var file in Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal))
         {

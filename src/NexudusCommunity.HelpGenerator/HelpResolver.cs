@@ -79,7 +79,10 @@ public sealed class HelpResolver(IReadOnlyList<CmdletModel> cmdlets, SharedHelp 
             ? [Derived("None", $"{cmdlet.Name} returns nothing.")]
             : cmdlet.OutputTypes.Select(t => Derived(t.FullName!, $"{cmdlet.Name} writes objects of this type.")).ToList();
 
-    /// <summary>The other cmdlets of the same noun (Get- first, as Get-Command orders verbs it knows), then the about topic.</summary>
+    /// <summary>
+    /// The other cmdlets of the same noun (Get- first, as Get-Command orders verbs it knows), then the Get- of the
+    /// entity when the noun is another (Get-CommunityGroup for Get-CommunityGroupCommand), then the about topic.
+    /// </summary>
     private IReadOnlyList<LinkDoc> SameNoun(CmdletModel cmdlet)
     {
         string[] verbs = ["Get", "New", "Set", "Remove"];
@@ -88,6 +91,7 @@ public sealed class HelpResolver(IReadOnlyList<CmdletModel> cmdlets, SharedHelp 
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => new LinkDoc(0, c.Name, null))
             .ToList();
+        if (cmdlet.EntityGetCmdlet is { } getter && getter != cmdlet.Name && links.All(l => l.Text != getter)) links.Add(new LinkDoc(0, getter, null));
         if (aboutTopic != null) links.Add(new LinkDoc(0, aboutTopic, null));
         return links;
     }

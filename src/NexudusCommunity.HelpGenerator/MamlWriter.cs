@@ -99,7 +99,7 @@ public static class MamlWriter
 
         var online = onlineBase == null ? Array.Empty<XElement>() : new[]
         {
-            new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", "Online Version:"), new XElement(Maml + "uri", onlineBase + cmdlet.Name + ".md")),
+            new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", "Online Version:"), new XElement(Maml + "uri", onlineBase + OnlinePage(cmdlet.Name, doc.Path))),
         };
         command.Add(new XElement(Maml + "relatedLinks", online.Concat(help.Links.Select(l =>
             new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", l.Text), new XElement(Maml + "uri", l.Uri ?? ""))))));
@@ -138,6 +138,12 @@ public static class MamlWriter
         : byValue ? "True (ByValue)"
         : byPropertyName ? "True (ByPropertyName)"
         : "False";
+
+    /// <summary>The cmdlet's page, or its section of an entity page (entities/CommunityGroup.md#get-communitygroup).</summary>
+    private static string OnlinePage(string cmdlet, string source) =>
+        Path.GetFileName(Path.GetDirectoryName(source)) == EntityPages.FolderName
+            ? $"{EntityPages.FolderName}/{Path.GetFileName(source)}#{cmdlet.ToLowerInvariant()}"
+            : cmdlet + ".md";
 
     private static XElement TypeElement(string name) => new(Dev + "type", new XElement(Maml + "name", name), new XElement(Maml + "uri"));
 

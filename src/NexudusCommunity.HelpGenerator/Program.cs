@@ -126,8 +126,14 @@ foreach (var cmdlet in cmdlets)
     {
         // The exact command that writes a page to fill in, with this run's paths.
         var scaffoldCommand = $"dotnet \"{typeof(HelpScaffold).Assembly.Location}\" --scaffold {cmdlet.Name} --assembly \"{assemblyPath}\" --docs \"{docsDir}\"";
-        problems.Add(new(Path.Combine(docsDir, cmdlet.Name + ".md"), 0,
-            $"{cmdlet.Name} ({cmdlet.Type.FullName}) has no help: write {cmdlet.Name}.md in {docsDir} (the format is in README.md there); to start from a scaffold: {scaffoldCommand}", "NXH001"));
+        // A generated cmdlet belongs on its entity's page, with the entity's other cmdlets.
+        var entityFile = cmdlet.Entity == null ? null : Path.Combine(docsDir, EntityPages.FolderName, cmdlet.Entity.Name + ".md");
+        if (entityFile != null && !File.Exists(entityFile)) entityFile = null;
+        var where = entityFile != null
+            ? $"add a '## {cmdlet.Name}' section (its synopsis, then an example) to {entityFile}, or write {cmdlet.Name}.md in {docsDir}"
+            : $"write {cmdlet.Name}.md in {docsDir}";
+        problems.Add(new(entityFile ?? Path.Combine(docsDir, cmdlet.Name + ".md"), 0,
+            $"{cmdlet.Name} ({cmdlet.Type.FullName}) has no help: {where} (the format is in README.md there); to start a page of its own from a scaffold: {scaffoldCommand}", "NXH001"));
         continue;
     }
     var doc = HelpMarkdown.Load(file);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace NexudusCommunity.HelpGenerator;
@@ -8,6 +9,9 @@ namespace NexudusCommunity.HelpGenerator;
 /// columns ("Name, StartDate, Id") and that NexudusCommunity.Format.ps1xml does not already show by hand. Widths come
 /// from the fields' kinds (ids ten digits whole, dates, true/false, choices as long as their longest name) and text
 /// columns share what is left of 80 characters; a detail-only list reads 'not loaded' in a list, as Members does.
+/// A column may give its width and header: "Currency(8)", "CommunityGroupId as Group", "CreatedOn(16) as CreatedOn"
+/// (a date shows what its width holds: 10 the day, 16 the minute; CreatedOn and UpdatedOn are by day, headed Created
+/// and Updated, unless told otherwise).
 /// </summary>
 public static class ViewWriter
 {
@@ -26,7 +30,7 @@ public static class ViewWriter
             var entity = model.GetCustomAttributes(inherit: false).FirstOrDefault(a => a.GetType().Name == "EntityAttribute");
             if (entity?.GetType().GetProperty("View")?.GetValue(entity) is not string view || handWritten.Contains(model.FullName!)) continue;
             var columns = view.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(name => Column(model, name, problems)).OfType<ViewColumn>().ToList();
+                .Select(spec => Column(model, spec, problems)).OfType<ViewColumn>().ToList();
             if (columns.Count > 0) views.Add(Table(model, columns));
         }
         var document = new XDocument(new XComment(" Generated at build from the View of each [Entity] (src/NexudusCommunity.HelpGenerator/ViewWriter.cs). "),
@@ -38,35 +42,44 @@ public static class ViewWriter
 
     private sealed record ViewColumn(string Label, int Width, bool Right, XElement Item);
 
-    private static ViewColumn? Column(Type model, string name, List<Problem> problems)
+    /// <summary>A column as the View writes it: "Property", then optionally "(width)" and " as Header".</summary>
+    private static readonly Regex ColumnSpec = new(@"^(?<name>\w+)(?:\s*\((?<width>\d+)\))?(?:\s+as\s+(?<label>\w+))?$");
+
+    private static ViewColumn? Column(Type model, string spec, List<Problem> problems)
     {
-        var property = model.GetProperty(name, BindingFlags.Public | BindingFlags.Instance);
+        var match = ColumnSpec.Match(spec);
+        var name = match.Groups["name"].Value;
+        var property = match.Success ? model.GetProperty(name, BindingFlags.Public | BindingFlags.Instance) : null;
         if (property == null)
         {
-            problems.Add(new(model.FullName!, 0, $"the View of {model.Name} names '{name}', which is not one of its properties.", "NXH014"));
+            problems.Add(new(model.FullName!, 0, match.Success
+                ? $"the View of {model.Name} names '{name}', which is not one of its properties."
+                : $"the View of {model.Name} has the column '{spec}': write 'Property', 'Property(width)' or 'Property as Header'.", "NXH014"));
             return null;
         }
+        int? width = match.Groups["width"].Success ? int.Parse(match.Groups["width"].Value) : null;
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         XElement Property() => new("TableColumnItem", new XElement("PropertyName", name));
         XElement Script(string script) => new("TableColumnItem", new XElement("ScriptBlock", script));
-        var label = name.EndsWith("On", StringComparison.Ordinal) && type == typeof(DateTime) ? name[..^2] : name;
-        if (type == typeof(int) || type == typeof(long))
-            return new(label, Math.Max(label.Length, 10), true, Property());
+        var stamp = name is "CreatedOn" or "UpdatedOn";
+        var label = match.Groups["label"].Success ? match.Groups["label"].Value : stamp ? name[..^2] : name;
+        ViewColumn Sized(int least, bool right, XElement item) => new(label, width ?? Math.Max(label.Length, least), right, item);
+        if (type == typeof(int) || type == typeof(long) || type == typeof(decimal) || type == typeof(double))
+            return Sized(10, true, Property());
         if (type == typeof(bool))
-            return new(label, Math.Max(label.Length, 5), false, Property());
-        if (type == typeof(decimal) || type == typeof(double))
-            return new(label, Math.Max(label.Length, 10), true, Property());
+            return Sized(5, false, Property());
         if (type == typeof(DateTime))
         {
-            // Created/updated stamps by day; other dates (an event's start) to the minute.
-            var format = name is "CreatedOn" or "UpdatedOn" ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm";
-            return new(label, Math.Max(label.Length, format.Length), false, Script($"if ($_.{name}) {{ $_.{name}.ToString('{format}') }}"));
+            // Created/updated stamps by day; other dates (an event's start) to the minute; a width says which.
+            const string day = "yyyy-MM-dd", minute = "yyyy-MM-dd HH:mm";
+            var format = width is { } w ? (w >= minute.Length ? minute : day) : stamp ? day : minute;
+            return Sized(format.Length, false, Script($"if ($_.{name}) {{ $_.{name}.ToString('{format}') }}"));
         }
         if (type.IsEnum)
-            return new(label, Math.Max(label.Length, Enum.GetNames(type).Max(n => n.Length)), false, Property());
+            return Sized(Enum.GetNames(type).Max(n => n.Length), false, Property());
         if (type.IsArray)
-            return new(label, Math.Max(label.Length, 10), true, Script($"if ($null -ne $_.{name}) {{ $_.{name}.Count }} else {{ 'not loaded' }}"));
-        return new(label, 0, false, Property()); // text: shares what is left
+            return Sized(10, true, Script($"if ($null -ne $_.{name}) {{ $_.{name}.Count }} else {{ 'not loaded' }}"));
+        return new(label, width ?? 0, false, Property()); // text: its width, else shares what is left
     }
 
     private static XElement Table(Type model, List<ViewColumn> columns)

@@ -188,9 +188,17 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     public void The_generator_fails_when_a_cmdlet_has_no_markdown()
     {
         var docs = CopyOfDocs();
-        File.Delete(Path.Combine(docs, "Get-VideoRoom.md"));
+        File.Delete(Path.Combine(docs, "Get-NexudusEnum.md"));
         var run = RunGenerator(docs);
-        AssertFailed(run, "NXH001", "Get-VideoRoom");
+        AssertFailed(run, "NXH001", "Get-NexudusEnum");
+        Assert.False(run.WroteHelp, "no help may be written when it is incomplete");
+
+        // A generated cmdlet without its section of the entity page: the error says where the section goes.
+        docs = CopyOfDocs();
+        CutEntitySection(docs, "VideoRoom", "Get-VideoRoom");
+        run = RunGenerator(docs);
+        AssertFailed(run, "NXH001", "add a '## Get-VideoRoom' section");
+        Assert.Contains("entities/VideoRoom.md", run.Output.Replace('\\', '/'));
         Assert.False(run.WroteHelp, "no help may be written when it is incomplete");
     }
 
@@ -214,7 +222,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     public void The_generator_fails_when_a_described_parameter_no_longer_exists()
     {
         var docs = CopyOfDocs();
-        EditDoc(docs, "Get-VideoRoom", text => AddParameterSection(text, "### -Colour\nThe room's colour.\n"));
+        EditDoc(docs, "Get-NexudusEnum", text => AddParameterSection(text, "### -Colour\nThe enum's colour.\n"));
         AssertFailed(RunGenerator(docs), "NXH003", "-Colour");
     }
 
@@ -275,22 +283,39 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     [Fact]
     public void Entities_that_name_their_view_columns_get_a_table_view_of_80_columns_unless_one_is_written_by_hand()
     {
-        // Beside the module's own views, the hand-written ones win: Business and Coworker name columns but have theirs.
-        var beside = RunGenerator(CopyOfDocs());
-        Assert.True(beside.ExitCode == 0, beside.Output);
-        // Alone (no NexudusCommunity.Format.ps1xml in the folder), their described columns become views.
         var outDir = TemporaryFolder("nexudus-views-");
         var run = RunGeneratorWith("--assembly", ModuleAssembly, "--manifest", RepoPaths.ModuleManifest, "--docs", CopyOfDocs(), "--out", outDir);
         Assert.True(run.ExitCode == 0, run.Output);
         var views = XDocument.Load(Path.Combine(outDir, "NexudusCommunity.Entities.Format.ps1xml")).Descendants("View").ToList();
-        var business = Assert.Single(views, v => v.Descendants("TypeName").Single().Value == "NexudusCommunity.Models.Business");
-        Assert.Equal(["Id", "Name", "Active", "Currency", "TimeZone"], business.Descendants("Label").Select(l => l.Value));
+        XElement View(string model) => Assert.Single(views, v => v.Descendants("TypeName").Single().Value == "NexudusCommunity.Models." + model);
+        string[] Labels(string model) => View(model).Descendants("Label").Select(l => l.Value).ToArray();
+        string Width(string model, string label) => View(model).Descendants("TableColumnHeader").Single(h => h.Element("Label")!.Value == label).Element("Width")!.Value;
+
+        Assert.Equal(["Id", "Name", "Active", "Currency", "TimeZone"], Labels("Business"));
+        Assert.Equal("8", Width("Business", "Currency"));
+        // A column's own header ("InvoicingBusinessId as Business"); a date as wide as its time (to the minute here).
+        Assert.Equal(["Id", "FullName", "Email", "Active", "Business"], Labels("Coworker"));
+        Assert.Equal(["Id", "Thread", "UserId", "CreatedOn", "Message"], Labels("CommunityMessage"));
+        Assert.Contains("ToString('yyyy-MM-dd HH:mm')", View("CommunityMessage").Value);
+        Assert.Contains("ToString('yyyy-MM-dd')", View("HelpDeskMessage").Value);
         foreach (var view in views)
         {
             var widths = view.Descendants("TableColumnHeader").Select(h => int.Parse(h.Element("Width")!.Value)).ToList();
             Assert.True(widths.Sum() + widths.Count - 1 <= 80, view.ToString());
             Assert.Equal("10", view.Descendants("TableColumnHeader").First(h => h.Element("Label")!.Value == "Id").Element("Width")!.Value);
         }
+
+        // A hand-written view of the type, in the module's own format file beside it, wins.
+        var beside = TemporaryFolder("nexudus-views-");
+        Directory.CreateDirectory(beside);
+        File.WriteAllText(Path.Combine(beside, "NexudusCommunity.Format.ps1xml"),
+            "<Configuration><ViewDefinitions><View><Name>Business</Name><ViewSelectedBy><TypeName>NexudusCommunity.Models.Business</TypeName></ViewSelectedBy>" +
+            "<ListControl><ListEntries><ListEntry><ListItems><ListItem><PropertyName>Name</PropertyName></ListItem></ListItems></ListEntry></ListEntries></ListControl></View></ViewDefinitions></Configuration>");
+        run = RunGeneratorWith("--assembly", ModuleAssembly, "--manifest", RepoPaths.ModuleManifest, "--docs", CopyOfDocs(), "--out", beside);
+        Assert.True(run.ExitCode == 0, run.Output);
+        var generated = XDocument.Load(Path.Combine(beside, "NexudusCommunity.Entities.Format.ps1xml")).Descendants("TypeName").Select(t => t.Value).ToList();
+        Assert.DoesNotContain("NexudusCommunity.Models.Business", generated);
+        Assert.Contains("NexudusCommunity.Models.Coworker", generated);
     }
 
     [Fact]
@@ -303,7 +328,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
         AssertFailed(RunGenerator(docs), "NXH004", "Get-NexudusCoworker has 0 example(s); at least 1 are required");
 
         docs = CopyOfDocs();
-        File.Copy(Path.Combine(DocsFolder, "Get-VideoRoom.md"), Path.Combine(docs, "Get-NexudusCoworker.md"));
+        File.Copy(Path.Combine(DocsFolder, "Get-NexudusEnum.md"), Path.Combine(docs, "Get-NexudusCoworker.md"));
         AssertFailed(RunGenerator(docs), "NXH010", "Get-NexudusCoworker is described twice");
     }
 
@@ -311,7 +336,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     public void The_generator_fails_when_an_example_uses_a_parameter_that_does_not_exist()
     {
         var docs = CopyOfDocs();
-        EditDoc(docs, "Get-VideoRoom", text => text.Replace("Get-VideoRoom -Active $true", "Get-VideoRoom -Enabled $true"));
+        EditFile(Path.Combine(docs, "entities", "VideoRoom.md"), text => text.Replace("Get-VideoRoom -Active $true", "Get-VideoRoom -Enabled $true"));
         AssertFailed(RunGenerator(docs), "NXH008", "-Enabled");
     }
 
@@ -365,12 +390,12 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     public void A_cmdlets_own_section_overrides_the_shared_one_for_that_cmdlet_only()
     {
         var docs = CopyOfDocs();
-        EditDoc(docs, "Remove-VideoRoom", text => AddParameterSection(text, "### -Connection\nOnly Remove-VideoRoom says this.\n"));
+        EditDoc(docs, "Get-NexudusEnum", text => AddParameterSection(text, "### -Connection\nOnly Get-NexudusEnum says this.\n"));
 
         var run = RunGenerator(docs);
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Equal("Only Remove-VideoRoom says this.", MamlParameterText(run, "Remove-VideoRoom", "Connection"));
+        Assert.Equal("Only Get-NexudusEnum says this.", MamlParameterText(run, "Get-NexudusEnum", "Connection"));
         Assert.Equal(SectionText(File.ReadAllText(Path.Combine(docs, "_shared", "ConnectedCmdlet.md")), "### -Connection"), MamlParameterText(run, "Remove-CommunityGroup", "Connection"));
     }
 
@@ -390,7 +415,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
         var docs = CopyOfDocs();
         var shared = File.ReadAllText(Path.Combine(docs, "_shared", "ConnectedCmdlet.md")).Replace("\r\n", "\n");
         var connection = shared[shared.IndexOf("### -Connection\n", StringComparison.Ordinal)..shared.IndexOf("### -WhatIf", StringComparison.Ordinal)];
-        EditDoc(docs, "Get-VideoRoom", text => AddParameterSection(text, connection));
+        EditDoc(docs, "Get-NexudusEnum", text => AddParameterSection(text, connection));
         AssertFailed(RunGenerator(docs), "NXH013", "-Connection repeats");
     }
 
@@ -446,9 +471,11 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     [Fact]
     public void A_pages_own_section_wins_over_the_fields_help_for_that_cmdlet_only()
     {
-        Assert.Equal(SectionText(File.ReadAllText(Path.Combine(DocsFolder, "New-CommunityGroup.md")), "### -UserId"), Description("New-CommunityGroup", "UserId"));
+        // The entity pages describe no parameter: a generated cmdlet's page of its own may, for what is particular to it.
+        Assert.StartsWith(EntitySpec.Of<CommunityGroup>().Field("UserId").Help, Description("New-CommunityGroup", "UserId"));
 
         var docs = CopyOfDocs();
+        OwnPage(docs, "CommunityThread", "New-CommunityThread");
         EditDoc(docs, "New-CommunityThread", text => AddParameterSection(text, "### -Subject\nOnly New-CommunityThread says this.\n"));
         var run = RunGenerator(docs);
 
@@ -462,6 +489,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     {
         var docs = CopyOfDocs();
         var tags = EntitySpec.Of<CommunityThread>().Field("Tags").Help;
+        OwnPage(docs, "CommunityThread", "New-CommunityThread");
         EditDoc(docs, "New-CommunityThread", text => AddParameterSection(text, $"### -Tags\n{tags}\n"));
         AssertFailed(RunGenerator(docs), "NXH013", "-Tags repeats");
     }
@@ -551,8 +579,9 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     public void The_shared_description_comes_first_then_what_the_page_says_of_its_cmdlet()
     {
         var description = Normalise(Text(ReadHelpOf("Get-CommunityThread"), "Description"));
-        var page = File.ReadAllText(Path.Combine(DocsFolder, "Get-CommunityThread.md"));
-        var own = Normalise(Regex.Match(page, @"## Description\n(.*?)\n\n## ", RegexOptions.Singleline).Groups[1].Value);
+        // What the page says of it: the entity's paragraph, before the cmdlets' sections.
+        var page = File.ReadAllText(Path.Combine(DocsFolder, "entities", "CommunityThread.md")).Replace("\r\n", "\n");
+        var own = Normalise(Regex.Match(page, @"^# CommunityThread\n(.*?)\n## ", RegexOptions.Singleline).Groups[1].Value);
         Assert.StartsWith("With -Id, Get-CommunityThread gets each community thread in full.", description);
         Assert.EndsWith(own, description);
 
@@ -560,7 +589,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
         var shared = File.ReadAllText(Path.Combine(docs, "_shared", "GetRecordCmdlet.md")).Replace("\r\n", "\n");
         var first = Regex.Match(shared, @"## Description\n(.*?)\n\n", RegexOptions.Singleline).Groups[1].Value
             .Replace("{Cmdlet}", "Get-CommunityThread").Replace("{entity}", "community thread").Replace("{entities}", "community threads");
-        EditDoc(docs, "Get-CommunityThread", text => text.Replace("## Description\n", "## Description\n" + first + "\n\n"));
+        EditFile(Path.Combine(docs, "entities", "CommunityThread.md"), text => text.Replace("# CommunityThread\n", "# CommunityThread\n" + first + "\n\n"));
         AssertFailed(RunGenerator(docs), "NXH013", "the description repeats, word for word");
     }
 
@@ -589,12 +618,12 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     public void The_generator_fails_when_a_page_lists_an_input_or_output_the_code_does_not_declare()
     {
         var docs = CopyOfDocs();
-        EditDoc(docs, "Get-VideoRoom", text => text + "\n## Inputs\n\n### System.Uri\nAddresses.\n");
-        AssertFailed(RunGenerator(docs), "NXH009", "Get-VideoRoom takes no System.Uri from the pipeline");
+        EditDoc(docs, "Get-NexudusEnum", text => text.Replace("### System.String[]\n", "### System.Uri\n"));
+        AssertFailed(RunGenerator(docs), "NXH009", "Get-NexudusEnum takes no System.Uri from the pipeline");
 
         docs = CopyOfDocs();
-        EditDoc(docs, "Remove-VideoRoom", text => text + "\n## Outputs\n\n### NexudusCommunity.Models.VideoRoom\nThe room.\n");
-        AssertFailed(RunGenerator(docs), "NXH009", "Remove-VideoRoom declares no [OutputType]");
+        EditDoc(docs, "Disconnect-Nexudus", text => text + "\n## Outputs\n\n### NexudusCommunity.Models.VideoRoom\nThe room.\n");
+        AssertFailed(RunGenerator(docs), "NXH009", "Disconnect-Nexudus declares no [OutputType]");
     }
 
     // ---- The scaffold: a new cmdlet's page, to fill in ----------------------------------------------------------
@@ -604,7 +633,7 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     {
         var docs = CopyOfDocs();
         var page = Path.Combine(docs, "Remove-VideoRoom.md");
-        File.Delete(page);
+        CutEntitySection(docs, "VideoRoom", "Remove-VideoRoom");
 
         // The missing page's error gives the command that writes one.
         var missing = RunGenerator(docs);
@@ -645,10 +674,10 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     public void The_scaffold_never_overwrites_a_page()
     {
         var docs = CopyOfDocs();
-        var page = Path.Combine(docs, "Remove-VideoRoom.md");
+        var page = Path.Combine(docs, "Get-NexudusEnum.md");
         var before = File.ReadAllText(page);
 
-        var run = RunGeneratorWith("--scaffold", "Remove-VideoRoom", "--assembly", ModuleAssembly, "--docs", docs);
+        var run = RunGeneratorWith("--scaffold", "Get-NexudusEnum", "--assembly", ModuleAssembly, "--docs", docs);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("exists already", run.Output);
@@ -726,6 +755,26 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     }
 
     private static void EditDoc(string docs, string cmdlet, Func<string, string> edit) => EditFile(Path.Combine(docs, cmdlet + ".md"), edit);
+
+    /// <summary>Takes a cmdlet's '## Verb-Noun' section out of its entity page (docs/help/entities) and returns it.</summary>
+    private static string CutEntitySection(string docs, string entity, string cmdlet)
+    {
+        var path = Path.Combine(docs, "entities", entity + ".md");
+        var text = File.ReadAllText(path).Replace("\r\n", "\n");
+        var m = Regex.Match(text, "^## " + Regex.Escape(cmdlet) + @"\n(?:(?!## )[^\n]*\n?)*", RegexOptions.Multiline);
+        Assert.True(m.Success, $"{entity}.md has no '## {cmdlet}' section");
+        File.WriteAllText(path, text.Remove(m.Index, m.Length));
+        return m.Value[m.Value.IndexOf('\n')..];
+    }
+
+    /// <summary>Moves a generated cmdlet's section of its entity page to a page of its own, in the cmdlet page format.</summary>
+    private static void OwnPage(string docs, string entity, string cmdlet)
+    {
+        var section = CutEntitySection(docs, entity, cmdlet).Trim('\n');
+        var firstExample = section.IndexOf("\n### ", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(docs, cmdlet + ".md"),
+            $"# {cmdlet}\n\n## Synopsis\n{section[..firstExample].Trim()}\n\n## Examples\n{section[firstExample..]}\n");
+    }
 
     private static void EditShared(string docs, string className, Func<string, string> edit) => EditFile(Path.Combine(docs, "_shared", className + ".md"), edit);
 

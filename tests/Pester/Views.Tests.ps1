@@ -89,6 +89,11 @@ Describe 'Default views at 80 columns' {
         $commands | Should -Match '\binto the first\b' -Because 'a long name wraps between words, not inside one'
     }
 
+    It 'shows when a message was posted and a thread last answered, to the minute' {
+        (Render (Get-CommunityMessage -CommunityThread $thread))[2] | Should -Match '\s\d{4}-\d\d-\d\d \d\d:\d\d\s'
+        (Render (Get-CommunityThread -Id $thread.Id))[2] | Should -Match '\s\d{4}-\d\d-\d\d \d\d:\d\d$'
+    }
+
     It 'shows the connection''s business by Id and name' {
         (Render (Get-NexudusConnection)) -join ' ' | Should -Match "$($demo.Business1) Sandbox\s+Coworking"
     }
