@@ -169,6 +169,21 @@ Describe 'Invoke-CommunityGroupCommand' {
         (Get-CommunityGroup).Name | Sort-Object | Should -Be @('G1', 'G2')
     }
 
+    It 'runs nothing, and says so under -Verbose, when the pipeline brings no group (<Key>)' -ForEach @(
+        @{ Key = 'SET_PRIVATE'; Extra = @{} }
+        @{ Key = 'PURGE_EMPTY_GROUPS'; Extra = @{} }
+        @{ Key = 'SET_RESTRICTED'; Extra = @{ AllowUnlistedKey = $true } }
+    ) {
+        New-CommunityGroup -UserId $demo.User1 -Name 'Active' -GroupAccess Public | Out-Null
+        Clear-TestSandboxRequest -Sandbox $sandbox
+
+        $said = Get-CommunityGroup -Name 'Stale*' | Invoke-CommunityGroupCommand -Key $Key @Extra -Force -ErrorAction Stop -Verbose 4>&1 3>$null
+
+        Get-RunCommandRequestCount | Should -Be 0 -Because 'a filter that matched nothing is nothing to do, never a run on the server''s choice of records'
+        "$said" | Should -BeLike "*No CommunityGroup records came down the pipeline: command $Key was not run.*"
+        (Get-CommunityGroup).GroupAccess | Should -Be 'Public'
+    }
+
     It 'runs no command under -WhatIf' {
         New-CommunityGroup -UserId $demo.User1 -Name 'Safe' -GroupAccess Public | Out-Null
         Clear-TestSandboxRequest -Sandbox $sandbox

@@ -114,6 +114,13 @@ namespace NexudusCommunity.Cmdlets.Base
                     ThrowTerminatingError(ErrorRecords.InvalidArgument("Id", "Id: " + CommandArguments.CheckCount(_command, 0), Key));
                 return;
             }
+            if (_collected.Count == 0 && MyInvocation.ExpectingInput && (Id == null || Id.Length == 0))
+            {
+                // An empty pipeline (a filter that matched nothing) is nothing to do, as for Remove-Item: never a run on
+                // no records, which for a command that takes none, or an unlisted one, would act on the server's choice.
+                WriteVerbose($"No {Spec.Name} records came down the pipeline: command {Key} was not run.");
+                return;
+            }
             var records = Named(_collected);
             if (_collected.Count > 0 && records.Count == 0) return; // every record was missing: each already reported
             if (_listed && _command.RecordCount == CommandRecordCount.Any && records.Count > BatchSize)
