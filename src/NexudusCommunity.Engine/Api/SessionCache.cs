@@ -21,6 +21,16 @@ namespace NexudusCommunity.Api
 
         public void SetCommands(string entity, IReadOnlyList<NexudusCommand> commands) => _commands[entity] = commands;
 
+        /// <summary>The entity's command list as kept, else as <paramref name="load"/> reads it, kept when it reads one (not null).</summary>
+        public IReadOnlyList<NexudusCommand> Commands(string entity, Func<IReadOnlyList<NexudusCommand>> load)
+        {
+            var commands = Commands(entity);
+            if (commands != null) return commands;
+            commands = load();
+            if (commands != null) SetCommands(entity, commands);
+            return commands;
+        }
+
         /// <summary>A lookup loaded once and kept until it is older than maxAge (forever when null).</summary>
         public TValue Lookup<TValue>(string key, Func<TValue> load, TimeSpan? maxAge = null)
         {
