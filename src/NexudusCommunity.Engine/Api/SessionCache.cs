@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Api

@@ -1,8 +1,5 @@
-using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Security;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace NexudusCommunity.Api.Auth
 {

@@ -1,5 +1,3 @@
-using System;
-using System.Management.Automation;
 using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Connection;
 

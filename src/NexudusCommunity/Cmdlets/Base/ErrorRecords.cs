@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-using System.Management.Automation;
 using NexudusCommunity.Api.Auth;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Cmdlets.Input;

@@ -1,7 +1,4 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
-using System.Management.Automation;
 using System.Threading;
 using NexudusCommunity.Api;
 using NexudusCommunity.Api.Entities;
