@@ -4,22 +4,14 @@ using System.Security;
 namespace NexudusCommunity.Api.Auth
 {
     /// <summary>A bearer token the caller obtained elsewhere: used as given, never renewed.</summary>
-    internal sealed class StaticTokenAuthenticator : IAuthenticator
+    internal sealed class StaticTokenAuthenticator : FixedCredentialAuthenticator
     {
         private readonly SecureString _token;
 
         public StaticTokenAuthenticator(SecureString token) => _token = token;
 
-        public string UserName => "(access token)";
+        public override string UserName => "(access token)";
 
-        public Task ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", SecureStrings.Reveal(_token));
-            return Task.CompletedTask;
-        }
-
-        public Task SignInAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public bool TryInvalidate(HttpRequestMessage refusedRequest) => false;
+        protected override AuthenticationHeaderValue Authorization() => new AuthenticationHeaderValue("Bearer", SecureStrings.Reveal(_token));
     }
 }
