@@ -22,8 +22,7 @@ namespace NexudusCommunity.Cmdlets.Completion
         public static NexudusConnection Connection(IDictionary fakeBoundParameters)
         {
             var given = fakeBoundParameters?["Connection"];
-            var connection = (given as PSObject)?.BaseObject as NexudusConnection ?? given as NexudusConnection ?? ConnectionRegistry.Current;
-            return connection == null || connection.IsDisposed ? null : connection;
+            return ConnectionRegistry.Live((given as PSObject)?.BaseObject as NexudusConnection ?? given as NexudusConnection);
         }
 
         /// <summary>The entity a command of this module is about (Get-VideoRoom: VideoRoom); null for others.</summary>
