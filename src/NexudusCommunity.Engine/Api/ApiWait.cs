@@ -1,5 +1,3 @@
-using System;
-
 namespace NexudusCommunity.Api
 {
     /// <summary>A wait long enough to show someone (pacing to a budget, a throttling answer): why, and until when.</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Api.Json;
 using NexudusCommunity.Models;

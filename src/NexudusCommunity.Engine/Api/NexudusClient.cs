@@ -1,9 +1,5 @@
-using System;
-using System.Net.Http;
 using System.Text;
 using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Api.Http;
 using NexudusCommunity.Connection;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using NexudusCommunity.Api.Http;
 
 namespace NexudusCommunity.Api

@@ -1,5 +1,3 @@
-using System;
-
 namespace NexudusCommunity.Api
 {
     /// <summary>How often, and for how long, a failed request is tried again.</summary>

@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Api
@@ -20,6 +18,16 @@ namespace NexudusCommunity.Api
         public IReadOnlyList<NexudusCommand> Commands(string entity) => _commands.TryGetValue(entity, out var commands) ? commands : null;
 
         public void SetCommands(string entity, IReadOnlyList<NexudusCommand> commands) => _commands[entity] = commands;
+
+        /// <summary>The entity's command list as kept, else as <paramref name="load"/> reads it, kept when it reads one (not null).</summary>
+        public IReadOnlyList<NexudusCommand> Commands(string entity, Func<IReadOnlyList<NexudusCommand>> load)
+        {
+            var commands = Commands(entity);
+            if (commands != null) return commands;
+            commands = load();
+            if (commands != null) SetCommands(entity, commands);
+            return commands;
+        }
 
         /// <summary>A lookup loaded once and kept until it is older than maxAge (forever when null).</summary>
         public TValue Lookup<TValue>(string key, Func<TValue> load, TimeSpan? maxAge = null)

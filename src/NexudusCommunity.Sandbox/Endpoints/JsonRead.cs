@@ -10,32 +10,8 @@ internal static class JsonRead
     public static bool IsMissing(JsonNode node) => node is null || node.GetValueKind() == JsonValueKind.Null;
 
     /// <summary>A whole number of 64 bits (ids are): a JSON number, whole, or its text.</summary>
-    public static bool TryLong(JsonNode node, out long value)
-    {
-        value = 0;
-        if (node is not JsonValue v) return false;
-        switch (v.GetValueKind())
-        {
-            case JsonValueKind.Number:
-                if (v.TryGetValue(out value)) return true;
-                if (v.TryGetValue(out int small)) { value = small; return true; }
-                if (v.TryGetValue(out decimal d) && d == decimal.Truncate(d) && d is >= long.MinValue and <= long.MaxValue)
-                {
-                    value = (long)d;
-                    return true;
-                }
-                if (v.TryGetValue(out double real) && real == Math.Floor(real) && real is >= long.MinValue and < long.MaxValue)
-                {
-                    value = (long)real;
-                    return true;
-                }
-                return false;
-            case JsonValueKind.String:
-                return long.TryParse(v.GetValue<string>().Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
-            default:
-                return false;
-        }
-    }
+    public static bool TryLong(JsonNode node, out long value) =>
+        TryNumber(node, TryWholeNumber, long.TryParse, NumberStyles.Integer, out value);
 
     /// <summary>A whole number within Int32 (a count, a choice).</summary>
     public static bool TryInt(JsonNode node, out int value)
@@ -50,23 +26,55 @@ internal static class JsonRead
     public static long Id(JsonObject record) => TryLong(record["Id"], out var id) ? id : 0;
 
     /// <summary>An amount (a price): a JSON number, or its text.</summary>
-    public static bool TryDecimal(JsonNode node, out decimal value)
+    public static bool TryDecimal(JsonNode node, out decimal value) =>
+        TryNumber(node, TryAmount, decimal.TryParse, NumberStyles.Number, out value);
+
+    private delegate bool NumberReader<T>(JsonValue number, out T value);
+
+    private delegate bool TextParser<T>(string text, NumberStyles styles, IFormatProvider provider, out T value);
+
+    /// <summary>A number that may arrive as a JSON number (read by <paramref name="fromNumber"/>) or as its invariant text.</summary>
+    private static bool TryNumber<T>(JsonNode node, NumberReader<T> fromNumber, TextParser<T> fromText, NumberStyles styles, out T value)
     {
-        value = 0;
+        value = default;
         if (node is not JsonValue v) return false;
         switch (v.GetValueKind())
         {
             case JsonValueKind.Number:
-                if (v.TryGetValue(out value)) return true;
-                if (v.TryGetValue(out double real)) { value = (decimal)real; return true; }
-                if (v.TryGetValue(out long whole)) { value = whole; return true; }
-                if (v.TryGetValue(out int small)) { value = small; return true; }
-                return false;
+                return fromNumber(v, out value);
             case JsonValueKind.String:
-                return decimal.TryParse(v.GetValue<string>().Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
+                return fromText(v.GetValue<string>().Trim(), styles, CultureInfo.InvariantCulture, out value);
             default:
                 return false;
         }
+    }
+
+    private static bool TryWholeNumber(JsonValue v, out long value)
+    {
+        if (v.TryGetValue(out value)) return true;
+        if (v.TryGetValue(out int small)) { value = small; return true; }
+        if (v.TryGetValue(out decimal d) && d == decimal.Truncate(d) && d is >= long.MinValue and <= long.MaxValue)
+        {
+            value = (long)d;
+            return true;
+        }
+        if (v.TryGetValue(out double real) && real == Math.Floor(real) && real is >= long.MinValue and < long.MaxValue)
+        {
+            value = (long)real;
+            return true;
+        }
+        value = 0;
+        return false;
+    }
+
+    private static bool TryAmount(JsonValue v, out decimal value)
+    {
+        if (v.TryGetValue(out value)) return true;
+        if (v.TryGetValue(out double real)) { value = (decimal)real; return true; }
+        if (v.TryGetValue(out long whole)) { value = whole; return true; }
+        if (v.TryGetValue(out int small)) { value = small; return true; }
+        value = 0;
+        return false;
     }
 
     public static bool TryBool(JsonNode node, out bool value)

@@ -1,7 +1,3 @@
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace NexudusCommunity.Api.Auth
 {
     /// <summary>Puts credentials on a request, and renews them when the server says they no longer work.</summary>

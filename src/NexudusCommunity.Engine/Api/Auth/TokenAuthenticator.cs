@@ -1,12 +1,7 @@
-using System;
-using System.Collections.Generic;
 using System.Net;
-using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Security;
 using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Api.Http;
 

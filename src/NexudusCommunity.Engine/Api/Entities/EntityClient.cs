@@ -1,12 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Threading;
-using System.Threading.Tasks;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Api.Json;
 using NexudusCommunity.Api.Paging;

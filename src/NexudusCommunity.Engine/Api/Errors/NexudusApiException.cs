@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace NexudusCommunity.Api.Errors
 {
     /// <summary>A failed call to the Nexudus API, with what the server said about it.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace NexudusCommunity.Api.Errors
 {
     /// <summary>A budget that stopped a request: what it allows, how much of it is used, and when it renews.</summary>

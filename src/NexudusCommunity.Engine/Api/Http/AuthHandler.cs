@@ -1,8 +1,4 @@
-using System;
 using System.Net;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using NexudusCommunity.Api.Auth;
 
 namespace NexudusCommunity.Api.Http

@@ -1,5 +1,3 @@
-using System;
-
 namespace NexudusCommunity.Api.Http
 {
     /// <summary>One published budget: at most <see cref="Limit"/> requests (or writes) in any <see cref="Window"/>.</summary>

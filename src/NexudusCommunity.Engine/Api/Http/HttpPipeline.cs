@@ -1,8 +1,4 @@
-using System;
 using System.Net;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using NexudusCommunity.Api.Auth;
 
@@ -66,8 +62,8 @@ namespace NexudusCommunity.Api.Http
 
         private IAuthenticator CreateAuthenticator()
         {
-            if (_options.AccessToken != null) return new StaticTokenAuthenticator(_options.AccessToken);
-            if (_options.AuthMode == AuthMode.Basic) return new BasicAuthenticator(_options.Credential);
+            if (_options.AccessToken != null) return FixedCredentialAuthenticator.Bearer(_options.AccessToken);
+            if (_options.AuthMode == AuthMode.Basic) return FixedCredentialAuthenticator.Basic(_options.Credential);
             // The token endpoint is called at sign-in and on each refresh: one client for the connection's life,
             // composed as the API client is, less the auth handler.
             _tokenClient = new HttpClient(Compose(CreateNetworkHandler(), new RetryHandler(_options.Retry), new PacingHandler(Pacer), new TraceHandler()));

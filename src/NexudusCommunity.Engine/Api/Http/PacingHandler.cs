@@ -1,7 +1,3 @@
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace NexudusCommunity.Api.Http
 {
     /// <summary>Waits for the connection's pacer before every attempt, retries included.</summary>

@@ -1,5 +1,3 @@
-using System.Net.Http;
-
 namespace NexudusCommunity.Api.Http
 {
     /// <summary>Per-request facts the handlers need, carried in the request's property bag.</summary>

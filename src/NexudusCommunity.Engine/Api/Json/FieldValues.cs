@@ -1,7 +1,5 @@
-using System;
 using System.Collections;
 using System.Globalization;
-using System.Linq;
 using System.Text.Json.Nodes;
 using NexudusCommunity.Models.Spec;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace NexudusCommunity.Api.Paging
 {
     /// <summary>One page of a list answer.</summary>

@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using NexudusCommunity.Api.Errors;
 
 namespace NexudusCommunity.Cmdlets.Base

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Management.Automation;
 
 namespace NexudusCommunity.Cmdlets.Base
 {

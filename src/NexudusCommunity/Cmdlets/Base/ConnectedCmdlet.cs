@@ -1,5 +1,3 @@
-using System;
-using System.Management.Automation;
 using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Connection;
 
@@ -22,11 +20,8 @@ namespace NexudusCommunity.Cmdlets.Base
 
         private NexudusConnection ResolveConnection()
         {
-            var connection = Connection ?? ConnectionRegistry.Current;
-            if (connection == null || connection.IsDisposed)
-                ThrowTerminatingError(new ErrorRecord(
-                    new InvalidOperationException("Not connected to Nexudus: run Connect-Nexudus first, or pass -Connection."),
-                    "NexudusNotConnected", ErrorCategory.ConnectionError, null));
+            var connection = ConnectionRegistry.Live(Connection);
+            if (connection == null) ThrowTerminatingError(ErrorRecords.NotConnected("run Connect-Nexudus first, or pass -Connection."));
             return connection;
         }
 

@@ -27,5 +27,12 @@ namespace NexudusCommunity.Cmdlets.Base
                 if (runspace != null) Slots.GetOrCreateValue(runspace).Connection = value;
             }
         }
+
+        /// <summary>The connection given, else this runspace's default; null when there is none or it was disconnected.</summary>
+        public static NexudusConnection Live(NexudusConnection given)
+        {
+            var connection = given ?? Current;
+            return connection == null || connection.IsDisposed ? null : connection;
+        }
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Connection;

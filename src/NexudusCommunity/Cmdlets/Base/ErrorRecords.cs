@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-using System.Management.Automation;
 using NexudusCommunity.Api.Auth;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Cmdlets.Input;
@@ -21,6 +18,10 @@ namespace NexudusCommunity.Cmdlets.Base
         /// <summary>Bad input: the message already names the parameter, so the exception does not add it again.</summary>
         public static ErrorRecord InvalidArgument(string parameter, string message, object target) =>
             new ErrorRecord(new ParameterException(parameter, message), "InvalidArgument." + parameter, ErrorCategory.InvalidArgument, target);
+
+        /// <summary>No live connection to work through; <paramref name="whatToDo"/> says how to get one.</summary>
+        public static ErrorRecord NotConnected(string whatToDo) =>
+            new ErrorRecord(new InvalidOperationException("Not connected to Nexudus: " + whatToDo), "NexudusNotConnected", ErrorCategory.ConnectionError, null);
 
         /// <summary>An ArgumentException's own words, without the "(Parameter 'x')" the runtime appends to them.</summary>
         public static string MessageOf(ArgumentException ex)

@@ -1,5 +1,3 @@
-using System.Linq;
-using System.Management.Automation;
 using NexudusCommunity.Cmdlets.Completion;
 using NexudusCommunity.Connection;
 using NexudusCommunity.Models;

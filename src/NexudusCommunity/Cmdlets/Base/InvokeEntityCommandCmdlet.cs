@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
 using NexudusCommunity.Cmdlets.Completion;
 using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Api.Errors;
@@ -62,14 +58,8 @@ namespace NexudusCommunity.Cmdlets.Base
             base.BeginProcessing();
             try
             {
-                var cache = ActiveConnection.Cache();
-                var commands = cache.Commands(Spec.Name);
-                if (commands == null)
-                {
-                    var client = Client;
-                    commands = Run(ct => client.GetCommandsAsync(ct));
-                    cache.SetCommands(Spec.Name, commands);
-                }
+                var client = Client;
+                var commands = ActiveConnection.Cache().Commands(Spec.Name, () => Run(ct => client.GetCommandsAsync(ct)));
                 _command = CommandArguments.Find(commands, Key);
                 _listed = _command != null;
                 if (!_listed && !AllowUnlistedKey)

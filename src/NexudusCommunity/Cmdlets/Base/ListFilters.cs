@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using NexudusCommunity.Api.Paging;
 using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Models;

@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using System.Management.Automation;
-
 namespace NexudusCommunity.Cmdlets.Base
 {
     /// <summary>

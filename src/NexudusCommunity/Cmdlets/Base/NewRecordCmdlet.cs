@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text.Json.Nodes;
 using NexudusCommunity.Models.Spec;
 using NexudusCommunity.Cmdlets.Input;

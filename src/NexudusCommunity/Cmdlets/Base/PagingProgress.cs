@@ -1,6 +1,4 @@
-using System;
 using NexudusCommunity.Api.Paging;
-using System.Management.Automation;
 
 namespace NexudusCommunity.Cmdlets.Base
 {

@@ -1,5 +1,3 @@
-using System.Linq;
-using System.Management.Automation;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Models;

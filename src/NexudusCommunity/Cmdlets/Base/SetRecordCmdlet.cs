@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
 using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Cmdlets.Input;

@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using NexudusCommunity.Api.Paging;
 using NexudusCommunity.Cmdlets.Input;
 using NexudusCommunity.Connection;

@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using NexudusCommunity.Models;
 
 namespace NexudusCommunity.Cmdlets.CommunityGroups

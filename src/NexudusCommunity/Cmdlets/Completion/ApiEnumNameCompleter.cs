@@ -1,8 +1,4 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
 using System.Reflection;
 using NexudusCommunity.Models;
 using NexudusCommunity.Models.Spec;

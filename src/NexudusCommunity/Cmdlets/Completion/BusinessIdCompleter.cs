@@ -1,30 +1,29 @@
-using System;
-using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
-using NexudusCommunity.Api.Paging;
+using NexudusCommunity.Api;
 using NexudusCommunity.Connection;
 using NexudusCommunity.Models;
+using NexudusCommunity.Models.Spec;
 
 namespace NexudusCommunity.Cmdlets.Completion
 {
     /// <summary>Completes -BusinessId with the account's businesses (listed once per connection, then cached).</summary>
-    public sealed class BusinessIdCompleter : Completer
+    public sealed class BusinessIdCompleter : ServerCompleter<IReadOnlyList<(long Id, string Name)>>
     {
-        protected override IEnumerable<CompletionResult> Complete(string commandName, string typed, IDictionary fakeBoundParameters)
-        {
-            var connection = CompletionContext.Connection(fakeBoundParameters);
-            if (connection == null) return null;
-            var businesses = connection.Cache().Lookup("businesses", () => CompletionContext.Ask(ct =>
-            {
-                var client = connection.For<Business>();
-                return client.GetPageAsync(client.NewQuery(), 1, PagePlan.MaxPageSize, ct).GetAwaiter().GetResult()
-                    .Records.Select(b => (b.Id, b.Name)).ToList();
-            }, new List<(long Id, string Name)>()));
-            return businesses
+        protected override EntitySpec EntityToComplete(string commandName) => EntitySpec.Of<Business>();
+
+        protected override bool Serves(EntitySpec spec) => true;
+
+        protected override IReadOnlyList<(long Id, string Name)> Kept(SessionCache cache, EntitySpec spec, Func<IReadOnlyList<(long Id, string Name)>> ask) =>
+            cache.Lookup("businesses", () => ask() ?? new List<(long Id, string Name)>());
+
+        protected override IEnumerable<CompletionResult> Matching(IReadOnlyList<(long Id, string Name)> businesses, string typed) =>
+            businesses
                 .Where(b => b.Id.ToString().StartsWith(typed) || (b.Name ?? "").StartsWith(typed, StringComparison.OrdinalIgnoreCase))
                 .Select(b => new CompletionResult(b.Id.ToString(), $"{b.Id} {b.Name}", CompletionResultType.ParameterValue, b.Name ?? b.Id.ToString()));
+
+        private static IReadOnlyList<(long Id, string Name)> Load<T>(NexudusConnection connection, System.Threading.CancellationToken ct) where T : NexudusRecord
+        {
+            var client = connection.For<T>();
+            return FirstPage(client, client.NewQuery(), ct).Select(b => (b.Id, client.Spec.NameOf(b))).ToList();
         }
     }
 }

@@ -1,29 +1,21 @@
-using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
+using NexudusCommunity.Api;
 using NexudusCommunity.Api.Entities;
 using NexudusCommunity.Connection;
 using NexudusCommunity.Models;
+using NexudusCommunity.Models.Spec;
 
 namespace NexudusCommunity.Cmdlets.Completion
 {
     /// <summary>Tab completion of -Key from the server's command list of the command's entity, cached per connection after the first ask.</summary>
-    public sealed class CommandKeyCompleter : Completer
+    public sealed class CommandKeyCompleter : ServerCompleter<IReadOnlyList<NexudusCommand>>
     {
-        protected override IEnumerable<CompletionResult> Complete(string commandName, string typed, IDictionary fakeBoundParameters)
+        protected override bool Serves(EntitySpec spec) => spec.HasCommands;
+
+        protected override IReadOnlyList<NexudusCommand> Kept(SessionCache cache, EntitySpec spec, Func<IReadOnlyList<NexudusCommand>> ask) =>
+            cache.Commands(spec.Name, ask);
+
+        protected override IEnumerable<CompletionResult> Matching(IReadOnlyList<NexudusCommand> commands, string typed)
         {
-            var connection = CompletionContext.Connection(fakeBoundParameters);
-            var spec = CompletionContext.EntityOf(commandName);
-            if (connection == null || spec == null || !spec.HasCommands) return null;
-            var cache = connection.Cache();
-            var commands = cache.Commands(spec.Name);
-            if (commands == null)
-            {
-                commands = CompletionContext.Ask(ct => CompletionContext.LoadFor<IReadOnlyList<NexudusCommand>>(typeof(CommandKeyCompleter), spec, connection, ct), null);
-                if (commands == null) return null;
-                cache.SetCommands(spec.Name, commands);
-            }
             var pattern = new WildcardPattern(typed + "*", WildcardOptions.IgnoreCase);
             return commands.Where(c => pattern.IsMatch(c.Key))
                 .Select(c => new CompletionResult(c.Key, c.Key, CompletionResultType.ParameterValue,

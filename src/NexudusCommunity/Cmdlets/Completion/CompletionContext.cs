@@ -1,8 +1,4 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
 using System.Threading;
 using NexudusCommunity.Cmdlets.Base;
 using NexudusCommunity.Connection;
@@ -26,8 +22,7 @@ namespace NexudusCommunity.Cmdlets.Completion
         public static NexudusConnection Connection(IDictionary fakeBoundParameters)
         {
             var given = fakeBoundParameters?["Connection"];
-            var connection = (given as PSObject)?.BaseObject as NexudusConnection ?? given as NexudusConnection ?? ConnectionRegistry.Current;
-            return connection == null || connection.IsDisposed ? null : connection;
+            return ConnectionRegistry.Live((given as PSObject)?.BaseObject as NexudusConnection ?? given as NexudusConnection);
         }
 
         /// <summary>The entity a command of this module is about (Get-VideoRoom: VideoRoom); null for others.</summary>
@@ -60,12 +55,17 @@ namespace NexudusCommunity.Cmdlets.Completion
         }
 
         /// <summary>
-        /// Calls the owner's private static Load&lt;T&gt;(connection, ct) for the entity's model type: a completer
-        /// knows the entity only at run time, while the client it asks is typed.
+        /// Calls the private static Load&lt;T&gt;(connection, ct) of the owner, or of its nearest base class that has one
+        /// (a generated NameCompleter&lt;T&gt; has none of its own), for the entity's model type: a completer knows the
+        /// entity only at run time, while the client it asks is typed.
         /// </summary>
-        public static TResult LoadFor<TResult>(Type owner, EntitySpec spec, NexudusConnection connection, CancellationToken ct) =>
-            (TResult)owner.GetMethod("Load", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
-                .MakeGenericMethod(spec.ModelType).Invoke(null, new object[] { connection, ct });
+        public static TResult LoadFor<TResult>(Type owner, EntitySpec spec, NexudusConnection connection, CancellationToken ct)
+        {
+            const System.Reflection.BindingFlags declared = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly;
+            var type = owner;
+            while (type.GetMethod("Load", declared) == null) type = type.BaseType;
+            return (TResult)type.GetMethod("Load", declared).MakeGenericMethod(spec.ModelType).Invoke(null, new object[] { connection, ct });
+        }
 
         public static string Quote(string value) =>
             value.IndexOfAny(new[] { ' ', '\'', '$', '`', '(', ')', '[', ']', ';', ',', '*', '?', '@', '{', '}', '#', '"' }) >= 0

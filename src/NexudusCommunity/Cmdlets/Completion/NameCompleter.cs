@@ -1,9 +1,4 @@
-using System;
-using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
-using NexudusCommunity.Api.Paging;
+using NexudusCommunity.Api;
 using NexudusCommunity.Connection;
 using NexudusCommunity.Models;
 using NexudusCommunity.Models.Spec;
@@ -15,32 +10,24 @@ namespace NexudusCommunity.Cmdlets.Completion
     /// minute: cheap enough for Tab, fresh enough for a session. This one completes names of the command's own
     /// entity (-Name of Get-CommunityGroup); <see cref="NameCompleter{T}"/> those of another (a -CommunityGroup parameter).
     /// </summary>
-    public class NameCompleter : Completer
+    public class NameCompleter : ServerCompleter<IReadOnlyList<string>>
     {
         private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
 
-        protected override IEnumerable<CompletionResult> Complete(string commandName, string typed, IDictionary fakeBoundParameters)
-        {
-            var connection = CompletionContext.Connection(fakeBoundParameters);
-            var spec = EntityToComplete(commandName);
-            if (connection == null || spec?.NameField == null || spec.Path == null) return null;
-            return StartingWith(Names(connection, spec), typed, CompletionContext.Quote);
-        }
+        protected override bool Serves(EntitySpec spec) => spec.NameField != null && spec.Path != null;
 
-        protected virtual EntitySpec EntityToComplete(string commandName) => CompletionContext.EntityOf(commandName);
+        protected override IReadOnlyList<string> Kept(SessionCache cache, EntitySpec spec, Func<IReadOnlyList<string>> ask) =>
+            cache.Lookup(spec.Name + " names", () => ask() ?? new string[0], Freshness);
 
-        private static IReadOnlyList<string> Names(NexudusConnection connection, EntitySpec spec) =>
-            connection.Cache().Lookup(spec.Name + " names", () => CompletionContext.Ask(
-                ct => CompletionContext.LoadFor<IReadOnlyList<string>>(typeof(NameCompleter), spec, connection, ct),
-                (IReadOnlyList<string>)new string[0]), Freshness);
+        protected override IEnumerable<CompletionResult> Matching(IReadOnlyList<string> names, string typed) =>
+            StartingWith(names, typed, CompletionContext.Quote);
 
         private static IReadOnlyList<string> Load<T>(NexudusConnection connection, System.Threading.CancellationToken ct) where T : NexudusRecord
         {
             var client = connection.For<T>();
             var query = client.NewQuery();
             if (client.Spec.NameField.IsSortable) query.OrderBy = client.Spec.NameField.Name;
-            return client.GetPageAsync(query, 1, PagePlan.MaxPageSize, ct).GetAwaiter().GetResult()
-                .Records.Select(r => client.Spec.NameOf(r)).Where(n => !string.IsNullOrEmpty(n))
+            return FirstPage(client, query, ct).Select(r => client.Spec.NameOf(r)).Where(n => !string.IsNullOrEmpty(n))
                 .Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToList();
         }
     }

@@ -1,7 +1,4 @@
 using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
 
 namespace NexudusCommunity.Cmdlets.Completion
 {

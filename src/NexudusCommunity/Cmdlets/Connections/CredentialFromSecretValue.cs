@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Linq;
-using System.Management.Automation;
 using System.Security;
 using NexudusCommunity.Api.Auth;
 

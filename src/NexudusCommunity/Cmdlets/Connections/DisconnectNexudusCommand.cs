@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using NexudusCommunity.Cmdlets.Base;
 using NexudusCommunity.Connection;
 

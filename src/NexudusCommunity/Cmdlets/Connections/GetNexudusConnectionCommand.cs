@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using NexudusCommunity.Cmdlets.Base;
 using NexudusCommunity.Connection;
 
@@ -11,12 +10,10 @@ namespace NexudusCommunity.Cmdlets.Connections
     {
         protected override void EndProcessing()
         {
-            var connection = ConnectionRegistry.Current;
-            if (connection == null || connection.IsDisposed)
+            var connection = ConnectionRegistry.Live(null);
+            if (connection == null)
             {
-                WriteError(new ErrorRecord(
-                    new System.InvalidOperationException("Not connected to Nexudus: run Connect-Nexudus first."),
-                    "NexudusNotConnected", ErrorCategory.ConnectionError, null));
+                WriteError(ErrorRecords.NotConnected("run Connect-Nexudus first."));
                 return;
             }
             WriteObject(connection);

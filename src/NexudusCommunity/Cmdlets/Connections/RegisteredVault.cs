@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace NexudusCommunity.Cmdlets.Connections
 {
     /// <summary>A SecretManagement vault as Get-SecretVault lists it: what messages about secrets name.</summary>

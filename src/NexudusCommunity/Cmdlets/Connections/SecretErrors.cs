@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
-
 namespace NexudusCommunity.Cmdlets.Connections
 {
     /// <summary>

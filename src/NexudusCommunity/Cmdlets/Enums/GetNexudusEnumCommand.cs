@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using NexudusCommunity.Api;
 using NexudusCommunity.Api.Errors;
 using NexudusCommunity.Cmdlets.Base;

@@ -1,6 +1,4 @@
-using System;
 using System.Collections;
-using System.Linq;
 using NexudusCommunity.Models.Spec;
 
 namespace NexudusCommunity.Cmdlets.Input

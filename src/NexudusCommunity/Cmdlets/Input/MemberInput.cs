@@ -1,8 +1,5 @@
-using System;
 using System.Collections;
 using System.Globalization;
-using System.Linq;
-using System.Management.Automation;
 using NexudusCommunity.Models;
 using NexudusCommunity.Models.Spec;
 

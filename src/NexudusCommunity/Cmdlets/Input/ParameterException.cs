@@ -1,5 +1,3 @@
-using System;
-
 namespace NexudusCommunity.Cmdlets.Input
 {
     /// <summary>Input refused before anything is sent; the message starts with the parameter's name.</summary>

@@ -1,8 +1,4 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
 using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Nodes;

@@ -1,8 +1,5 @@
-using System;
 using System.Collections;
 using System.Globalization;
-using System.Linq;
-using System.Management.Automation;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;

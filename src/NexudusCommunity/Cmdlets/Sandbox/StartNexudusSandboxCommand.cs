@@ -1,11 +1,7 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using System.Linq;
-using System.Management.Automation;
 using System.Net.Http;
 using System.Text.RegularExpressions;
 using System.Threading;

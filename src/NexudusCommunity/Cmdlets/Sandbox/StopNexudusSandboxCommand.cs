@@ -1,6 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.Management.Automation;
 using System.Net.Sockets;
 using System.Threading;
 using NexudusCommunity.Cmdlets.Base;

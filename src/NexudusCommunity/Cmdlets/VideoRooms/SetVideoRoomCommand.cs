@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using NexudusCommunity.Cmdlets.Input;
 
 namespace NexudusCommunity.Cmdlets.VideoRooms
