@@ -78,6 +78,10 @@ public static class FieldHelp
     /// <summary>The field a parameter sets or filters, whose help describes it; null when it acts on none.</summary>
     public static FieldModel? FieldOf(CmdletModel cmdlet, ParameterModel parameter) => Find(cmdlet, parameter)?.Field;
 
+    /// <summary>Where a field's one description is written: "help: under Name in Widget's description (Widget.entity)".</summary>
+    public static string WhereToWrite(EntityModel entity, FieldModel field) =>
+        $"help: under {field.Name} in {entity.Type.Name}'s description ({entity.Type.Name}.entity)";
+
     /// <summary>Which field the parameter acts on, as the cmdlets' own mapping decides (FieldInput, ListFilters).</summary>
     private static (FieldModel Field, Use Use, Role Role)? Find(CmdletModel cmdlet, ParameterModel parameter)
     {

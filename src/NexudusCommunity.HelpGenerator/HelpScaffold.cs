@@ -47,7 +47,7 @@ public static class HelpScaffold
                 Line();
                 Line($"### -{p.Name}");
                 Line(FieldHelp.FieldOf(cmdlet, p) is { } field
-                    ? $"{{{{Fill in: what -{p.Name} is for; or delete this section and describe the field once, for every cmdlet: Help = \"...\" in the [Field] of {cmdlet.Entity!.Type.Name}.{field.Name}.}}}}"
+                    ? $"{{{{Fill in: what -{p.Name} is for; or delete this section and describe the field once, for every cmdlet: {FieldHelp.WhereToWrite(cmdlet.Entity!, field)}.}}}}"
                     : $"{{{{Fill in: what -{p.Name} is for: the values it takes and what happens without it.}}}}");
             }
         }
@@ -76,7 +76,7 @@ public static class HelpScaffold
                          string.Join(", ", fromShared.Select(x => $"-{x.Name} ({SharedHelp.FolderName}/{Path.GetFileName(x.Found!.Value.Page.Path)})"));
         var fromModel = cmdlet.Parameters.Where(p => shared.Find(cmdlet, p.Name) == null && resolver.Inherited(cmdlet, p) != null).ToList();
         if (fromModel.Count > 0)
-            yield return $"Described from the fields of {cmdlet.Entity?.Type.Name} (their [Field(Help = ...)], checks and ranges; write a section only to say something else): " +
+            yield return $"Described from the fields of {cmdlet.Entity?.Type.Name} (their help: in its description, checks and ranges; write a section only to say something else): " +
                          string.Join(", ", fromModel.Select(p => "-" + p.Name));
         if (shared.Description(cmdlet) is { } description)
             yield return $"The description of {SharedHelp.FolderName}/{Path.GetFileName(description.Page.Path)} comes before the page's own: add '## Description' only for what is particular to {cmdlet.Name}.";

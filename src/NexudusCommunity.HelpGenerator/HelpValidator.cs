@@ -101,14 +101,14 @@ public sealed class HelpValidator(IReadOnlyList<CmdletModel> cmdlets, IReadOnlyC
         var message = $"parameter -{parameter.Name} of {cmdlet.Name} has no description: add '### -{parameter.Name}' under '## Parameters'" +
                       $" (or, for every cmdlet deriving from one of {string.Join(", ", cmdlet.BaseNames)}, to {SharedHelp.FolderName}/<Class>.md)";
         if (FieldHelp.FieldOf(cmdlet, parameter) is { } field)
-            message += $", or give the field it acts on a description once, for every cmdlet: Help = \"...\" in the [Field] of {cmdlet.Entity!.Type.Name}.{field.Name}";
+            message += $", or give the field it acts on a description once, for every cmdlet: {FieldHelp.WhereToWrite(cmdlet.Entity!, field)}";
         return message + "." + (parameter.AddedByPowerShell ? " PowerShell adds it because the cmdlet supports " + (parameter.Name is "WhatIf" or "Confirm" ? "ShouldProcess." : "paging.") : "");
     }
 
     private string SourceOf(CmdletModel cmdlet, ParameterModel parameter, ParameterDoc inherited) =>
         shared.Find(cmdlet, parameter.Name) is { } found
             ? $"{SharedHelp.FolderName}/{Path.GetFileName(found.Page.Path)}"
-            : $"the model ([Field(Help = ...)] of {cmdlet.Entity?.Type.Name}.{FieldHelp.FieldOf(cmdlet, parameter)?.Name})";
+            : $"the entity's description (help: of {cmdlet.Entity?.Type.Name}.{FieldHelp.FieldOf(cmdlet, parameter)?.Name})";
 
     /// <summary>Texts equal but for line breaks and spacing (how markdown paragraphs are joined).</summary>
     private static bool Same(string a, string b) =>

@@ -6,7 +6,8 @@ using NexudusCommunity.HelpGenerator;
 //   dotnet NexudusCommunity.HelpGenerator.dll --assembly <module dll> --manifest <psd1> --docs <docs/help> --out <module folder>
 //   dotnet NexudusCommunity.HelpGenerator.dll --list --assembly <module dll>     (the cmdlets and parameters the code declares)
 //   dotnet NexudusCommunity.HelpGenerator.dll --scaffold <Verb-Noun> --assembly <module dll> --docs <docs/help>
-//                                                  (writes <docs>/<Verb-Noun>.md for a new cmdlet, to fill in)
+//                                                  (writes <docs>/<Verb-Noun>.md for a new cmdlet, to fill in; for a
+//                                                   generated one, its sections of <docs>/entities/<Entity>.md)
 // Writes <out>/<assembly file name>-Help.xml (MAML), <out>/<manifest> (exporting every cmdlet) and copies <docs>/about_*.help.txt to <out>. What many cmdlets
 // share is written once, in <docs>/_shared/<Class>.md (see SharedHelp); fields are described once, in the model
 // (see FieldHelp); inputs, outputs and related links the page leaves out come from the code (see HelpResolver).
@@ -57,6 +58,28 @@ if (scaffold != null)
     var all = CmdletReflector.Read(CmdletReflector.Load(assemblyPath));
     var cmdlet = all.FirstOrDefault(c => c.Name.Equals(scaffold, StringComparison.OrdinalIgnoreCase));
     if (cmdlet == null) return Usage($"--scaffold: {Path.GetFileName(assemblyPath)} has no cmdlet {scaffold} (build it first). It has: {string.Join(", ", all.Select(c => c.Name))}.");
+    if (EntityPageScaffold.Takes(cmdlet) && !File.Exists(Path.Combine(docsDir, cmdlet.Name + ".md")))
+    {
+        // A generated cmdlet's help is a section of its entity's page, with its siblings.
+        var described = new HashSet<string>(EntityPages.Load(docsDir, []).Keys, StringComparer.OrdinalIgnoreCase);
+        described.UnionWith(Directory.GetFiles(docsDir, "*.md").Select(Path.GetFileNameWithoutExtension)!);
+        try
+        {
+            var (page, added) = EntityPageScaffold.Write(cmdlet, all, docsDir, described);
+            Console.WriteLine($"Wrote {page}, with a section for {string.Join(", ", added)}: replace every {{{{Fill in: ...}}}} in it; the build fails until none is left.");
+            Console.WriteLine($"Parameters are described from the help: of each field in {cmdlet.Entity!.Name}'s description; inputs, outputs and related links come from the code.");
+            var resolver = new HelpResolver(all, SharedHelp.Load(docsDir), null);
+            foreach (var each in all.Where(c => added.Contains(c.Name)))
+                foreach (var parameter in each.Parameters.Where(p => !p.AddedByPowerShell && resolver.Inherited(each, p) == null))
+                    Console.WriteLine($"-{parameter.Name} of {each.Name} has no description yet: " +
+                                      (FieldHelp.FieldOf(each, parameter) is { } field ? FieldHelp.WhereToWrite(each.Entity!, field) : $"a '### -{parameter.Name}' on a page of its own, {each.Name}.md") + ".");
+            return 0;
+        }
+        catch (IOException ex)
+        {
+            return Usage(ex.Message);
+        }
+    }
     var sharedHelp = SharedHelp.Load(docsDir);
     var about = Directory.GetFiles(docsDir, "about_*.help.txt").Select(f => Path.GetFileName(f)[..^".help.txt".Length]).Order(StringComparer.Ordinal).FirstOrDefault();
     string written;
@@ -131,9 +154,12 @@ foreach (var cmdlet in cmdlets)
         if (entityFile != null && !File.Exists(entityFile)) entityFile = null;
         var where = entityFile != null
             ? $"add a '## {cmdlet.Name}' section (its synopsis, then an example) to {entityFile}, or write {cmdlet.Name}.md in {docsDir}"
-            : $"write {cmdlet.Name}.md in {docsDir}";
+            : EntityPageScaffold.Takes(cmdlet)
+                ? $"its entity's page {Path.Combine(docsDir, EntityPages.FolderName, cmdlet.Entity!.Name + ".md")} does not exist"
+                : $"write {cmdlet.Name}.md in {docsDir}";
+        var scaffolds = EntityPageScaffold.Takes(cmdlet) ? "to add its section (and its siblings') from a scaffold" : "to start a page of its own from a scaffold";
         problems.Add(new(entityFile ?? Path.Combine(docsDir, cmdlet.Name + ".md"), 0,
-            $"{cmdlet.Name} ({cmdlet.Type.FullName}) has no help: {where} (the format is in README.md there); to start a page of its own from a scaffold: {scaffoldCommand}", "NXH001"));
+            $"{cmdlet.Name} ({cmdlet.Type.FullName}) has no help: {where} (the format is in README.md there); {scaffolds}: {scaffoldCommand}", "NXH001"));
         continue;
     }
     var doc = HelpMarkdown.Load(file);

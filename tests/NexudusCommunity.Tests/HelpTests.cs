@@ -518,26 +518,32 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
             return run with { Maml = File.Exists(maml) ? XDocument.Load(maml) : null };
         }
 
-        // The scaffold asks only for what nothing describes: -Name, whose field has no help, and says where it would go.
+        // The scaffold starts the entity's page with a section for New-Widget, and names the parameter nothing describes:
+        // -Name, whose field has no help, saying where that help goes.
         var scaffold = RunGeneratorWith("--scaffold", "New-Widget", "--assembly", assembly, "--docs", docs);
         Assert.True(scaffold.ExitCode == 0, scaffold.Output);
-        var page = Path.Combine(docs, "New-Widget.md");
+        var page = Path.Combine(docs, "entities", "Widget.md");
         var text = File.ReadAllText(page);
-        Assert.Contains("### -Name\n", text);
-        Assert.Contains("[Field] of Widget.Name", text);
-        Assert.DoesNotContain("### -Colour", text);
-        Assert.Contains("-Colour", scaffold.Output);
+        Assert.StartsWith("# Widget\n", text);
+        Assert.Contains("\n## New-Widget\n", text);
+        Assert.DoesNotContain("### -", text);
+        Assert.Contains("-Name of New-Widget has no description yet: help: under Name in Widget's description", scaffold.Output);
+        Assert.DoesNotContain("-Colour", scaffold.Output);
 
-        // Without -Name's section the build fails, naming the field; -Colour, described by the model, is no problem.
+        // Filled in, the build still fails on -Name, naming where its help goes; -Colour, described by the model, is no problem.
         var filled = Regex.Replace(text, @"New-Widget \{\{Fill in[^}]*\}\}", "New-Widget -Name 'Blue' -Colour 'blue'");
         filled = Regex.Replace(filled, @"\{\{Fill in[^}]*\}\}", "Written by the author.");
-        File.WriteAllText(page, RemoveSection(filled, "### -Name"));
+        File.WriteAllText(page, filled);
         var missing = Generate();
         AssertFailed(missing, "NXH002", "-Name of New-Widget");
-        Assert.Contains("Help = \"...\" in the [Field] of Widget.Name", missing.Output);
+        Assert.Contains("help: under Name in Widget's description (Widget.entity)", missing.Output);
         Assert.DoesNotContain("-Colour", missing.Output);
 
-        File.WriteAllText(page, filled);
+        // A page of its own may describe -Name for New-Widget alone (the field's help would serve every cmdlet).
+        OwnPage(docs, "Widget", "New-Widget");
+        File.Delete(page);
+        EditDoc(docs, "New-Widget", t => AddParameterSection(t, "### -Name\nWritten by the author.\n") +
+                                         "\n### A red one\n```powershell\nNew-Widget -Name 'Red' -Colour 'red'\n```\nMakes a red widget.\n");
         var finished = Generate();
         Assert.True(finished.ExitCode == 0, finished.Output);
         Assert.Equal("The widget's colour.", MamlParameterText(finished, "New-Widget", "Colour"));
@@ -629,29 +635,32 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
     // ---- The scaffold: a new cmdlet's page, to fill in ----------------------------------------------------------
 
     [Fact]
-    public void The_scaffold_writes_only_what_the_author_must_and_the_page_fails_the_build_until_it_is_filled_in()
+    public void The_scaffold_adds_a_generated_cmdlets_section_to_its_entity_page_which_fails_the_build_until_filled_in()
     {
         var docs = CopyOfDocs();
-        var page = Path.Combine(docs, "Remove-VideoRoom.md");
+        var page = Path.Combine(docs, "entities", "VideoRoom.md");
         CutEntitySection(docs, "VideoRoom", "Remove-VideoRoom");
+        var before = File.ReadAllText(page).TrimEnd('\n');
 
-        // The missing page's error gives the command that writes one.
+        // The missing section's error gives the command that writes one.
         var missing = RunGenerator(docs);
         AssertFailed(missing, "NXH001", "--scaffold Remove-VideoRoom");
 
         var scaffold = RunGeneratorWith("--scaffold", "Remove-VideoRoom", "--assembly", ModuleAssembly, "--docs", docs);
         Assert.True(scaffold.ExitCode == 0, scaffold.Output);
+        Assert.False(File.Exists(Path.Combine(docs, "Remove-VideoRoom.md")));
         var text = File.ReadAllText(page);
-        // A synopsis and two examples: its parameters, description, inputs, outputs and links are known already.
-        Assert.Equal(new[] { "Synopsis", "Examples" }, Regex.Matches(text, @"^## (.*)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value));
-        Assert.Equal(2, Regex.Matches(text, @"^### ", RegexOptions.Multiline).Count);
-        Assert.Contains("_shared/RemoveRecordCmdlet.md", scaffold.Output);
+        Assert.StartsWith(before, text); // what the page held is kept as it was
+        var added = text[before.Length..];
+        // A synopsis and one example: its parameters, description, inputs, outputs and links are known already.
+        Assert.Equal(new[] { "Remove-VideoRoom" }, Regex.Matches(added, @"^## (.*)$", RegexOptions.Multiline).Select(m => m.Groups[1].Value));
+        Assert.Single(Regex.Matches(added, @"^### ", RegexOptions.Multiline));
 
         // Unfinished, it fails the build, one error per placeholder, and no help is written.
         var unfinished = RunGenerator(docs);
-        AssertFailed(unfinished, "NXH014", "Remove-VideoRoom.md");
+        AssertFailed(unfinished, "NXH014", "VideoRoom.md");
         Assert.False(unfinished.WroteHelp);
-        Assert.Equal(Regex.Matches(text, @"\{\{Fill in").Count, Regex.Matches(unfinished.Output, "error NXH014").Count);
+        Assert.Equal(Regex.Matches(added, @"\{\{Fill in").Count, Regex.Matches(unfinished.Output, "error NXH014").Count);
 
         // Filled in (example code included), it passes: the placeholders were the only gaps.
         var filled = Regex.Replace(text, @"Remove-VideoRoom \{\{Fill in[^}]*\}\}", "Remove-VideoRoom -Id 42 -WhatIf");
@@ -661,6 +670,18 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
         Assert.True(finished.ExitCode == 0, finished.Output);
         Assert.True(finished.WroteHelp);
 
+        // Once every generated cmdlet of the entity has its section, the scaffold leaves the page alone.
+        var again = RunGeneratorWith("--scaffold", "Remove-VideoRoom", "--assembly", ModuleAssembly, "--docs", docs);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("already has a section", again.Output);
+        Assert.Equal(filled, File.ReadAllText(page));
+    }
+
+    [Fact]
+    public void The_scaffold_of_a_hand_written_cmdlet_writes_its_own_page()
+    {
+        var docs = CopyOfDocs();
+
         // A cmdlet no shared page describes gets a description and its own parameters to write.
         File.Delete(Path.Combine(docs, "Get-NexudusEnum.md"));
         Assert.True(RunGeneratorWith("--scaffold", "Get-NexudusEnum", "--assembly", ModuleAssembly, "--docs", docs).ExitCode == 0);
@@ -668,6 +689,14 @@ public class HelpTests(HelpSession session) : IClassFixture<HelpSession>, IDispo
         Assert.Contains("\n## Description\n", enumPage);
         Assert.Contains("\n### -Name\n", enumPage);
         Assert.DoesNotContain("### -Connection", enumPage);
+        Assert.Equal(2, Regex.Matches(enumPage, @"^```powershell$", RegexOptions.Multiline).Count);
+
+        // Unfinished, it fails the build; filled in, it passes.
+        AssertFailed(RunGenerator(docs), "NXH014", "Get-NexudusEnum.md");
+        var filled = Regex.Replace(enumPage, @"Get-NexudusEnum \{\{Fill in[^}]*\}\}", "Get-NexudusEnum -Name eCoworkerRecordType");
+        File.WriteAllText(Path.Combine(docs, "Get-NexudusEnum.md"), Regex.Replace(filled, @"\{\{Fill in[^}]*\}\}", "Written by the author."));
+        var finished = RunGenerator(docs);
+        Assert.True(finished.ExitCode == 0, finished.Output);
     }
 
     [Fact]
