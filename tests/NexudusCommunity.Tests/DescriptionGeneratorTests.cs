@@ -139,6 +139,17 @@ public class DescriptionGeneratorTests
         Assert.Equal(20, problem.Location.GetMappedLineSpan().StartLinePosition.Line + 1);
     }
 
+    [Fact]
+    public void A_base_that_is_not_a_record_base_names_the_ones_that_are()
+    {
+        var run = Run(("Widget.entity", Widget.Replace("base: BusinessRecord", "base: BusinesRecord")), ("WidgetKind.enum", WidgetKind));
+
+        var problem = Assert.Single(run.Problems);
+        Assert.Equal("NXD001", problem.Id);
+        Assert.Contains("base: 'BusinesRecord' is not a record base; the bases are: BusinessRecord, NexudusRecord, UserThreadRecord", problem.GetMessage());
+        Assert.Equal(4, problem.Location.GetLineSpan().StartLinePosition.Line + 1);
+    }
+
     private static object? Named(AttributeData attribute, string name) => attribute.NamedArguments.Single(a => a.Key == name).Value.Value;
 
     private static AttributeData Field(INamedTypeSymbol type, string property) =>

@@ -65,7 +65,7 @@ namespace NexudusCommunity.Generators.Descriptions
                 }
                 _code.Append($"    [{writeOnly.Name}({string.Join(", ", arguments)})]\n");
             }
-            var baseName = _file.Find("base")?.Value ?? "NexudusRecord";
+            var baseName = RecordBase(_file.Find("base"));
             _code.Append($"    public sealed partial class {name} : {baseName}\n    {{\n");
             var fields = Items("fields").ToList();
             foreach (var item in fields) WriteField(item, field);
@@ -81,7 +81,10 @@ namespace NexudusCommunity.Generators.Descriptions
             foreach (var setting in item.Children.Where(s => s.Key != "doc"))
             {
                 if (setting.Key == "flags")
-                    arguments.Insert(0, AttributeWriter.Literal(Type(Spec + "FieldFlags"), setting.Value, out var problem) + Report(setting, problem));
+                {
+                    arguments.Insert(0, AttributeWriter.Literal(Type(Spec + "FieldFlags"), setting.Value, out var problem));
+                    if (problem != null) _file.Report(setting, $"flags: {problem}");
+                }
                 else if (field.Knows(setting.Key)) arguments.Add(field.NamedArgument(setting, _file));
                 else Unknown(setting, "a field", field.Settings.Concat(new[] { "flags", "doc" }));
             }
@@ -125,6 +128,28 @@ namespace NexudusCommunity.Generators.Descriptions
             _code.Append($"{indent}/// <summary>{text}</summary>\n");
         }
 
+        /// <summary>The record class the model derives from: NexudusRecord, or one of its abstract subclasses (BusinessRecord...).</summary>
+        private string RecordBase(DescriptionNode node)
+        {
+            const string everyRecord = "NexudusRecord";
+            if (node == null) return everyRecord;
+            var record = Type(Namespace + "." + everyRecord);
+            var bases = _compilation.GlobalNamespace.GetNamespaceMembers().Where(n => n.Name == "NexudusCommunity")
+                .SelectMany(n => n.GetNamespaceMembers()).Where(n => n.Name == "Models").SelectMany(n => n.GetTypeMembers())
+                .Where(t => SymbolEqualityComparer.Default.Equals(t, record) || t.IsAbstract && Derives(t, record))
+                .Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
+            if (bases.Contains(node.Value)) return node.Value;
+            _file.Report(node, $"base: '{node.Value}' is not a record base; the bases are: {string.Join(", ", bases)}");
+            return everyRecord;
+        }
+
+        private static bool Derives(INamedTypeSymbol type, INamedTypeSymbol ancestor)
+        {
+            for (var t = type.BaseType; t != null; t = t.BaseType)
+                if (SymbolEqualityComparer.Default.Equals(t, ancestor)) return true;
+            return false;
+        }
+
         private string CheckType(DescriptionNode item)
         {
             if (TypeName.IsMatch(item.Value)) return item.Value;
@@ -134,12 +159,6 @@ namespace NexudusCommunity.Generators.Descriptions
 
         private void Unknown(DescriptionNode setting, string what, IEnumerable<string> known) =>
             _file.Report(setting, $"'{setting.Key}' is not a setting of {what}; the settings are: {string.Join(", ", known.Distinct())}");
-
-        private string Report(DescriptionNode setting, string problem)
-        {
-            if (problem != null) _file.Report(setting, $"{setting.Key}: {problem}");
-            return "";
-        }
 
         private AttributeWriter Attribute(string name)
         {
