@@ -94,7 +94,9 @@ public class DescriptionGeneratorTests
     [InlineData("    filter: Title", "    omit: Change", 17, "omit: 'Change' is not one of None, Get, New, Set, Remove, All")]
     [InlineData("    filter: Title", "\thelp: tabbed", 17, "indent with spaces, not tabs")]
     [InlineData("    filter: Title", "    help", 17, "expected 'name: value', found 'help'")]
-    public void A_slip_in_a_field_is_a_build_error_naming_the_file_line_and_what_was_meant(string line, string slip, int lineNumber, string message)
+    [InlineData("nameField: Title", "nameFeild: Title", 6, "'nameFeild' is not a setting of an entity; the settings are: hasCommands, idListParameter, nameField")]
+    [InlineData("base: BusinessRecord", "base: BusinesRecord", 4, "base: 'BusinesRecord' is not a record base; the bases are: BusinessRecord, NexudusRecord, UserThreadRecord")]
+    public void A_slip_is_a_build_error_naming_the_file_line_and_what_was_meant(string line, string slip, int lineNumber, string message)
     {
         var text = Widget.Replace(line + "\n", slip + "\n");
         var run = Run(("Widget.entity", text), ("WidgetKind.enum", WidgetKind));
@@ -106,16 +108,6 @@ public class DescriptionGeneratorTests
         var where = problem.Location.GetLineSpan();
         Assert.Equal("/models/Widget.entity", where.Path);
         Assert.Equal(lineNumber, where.StartLinePosition.Line + 1);
-    }
-
-    [Fact]
-    public void An_entity_setting_that_does_not_exist_names_the_ones_that_do()
-    {
-        var run = Run(("Widget.entity", Widget.Replace("nameField: Title", "nameFeild: Title")), ("WidgetKind.enum", WidgetKind));
-
-        var problem = Assert.Single(run.Problems);
-        Assert.Contains("Widget (line 6): 'nameFeild' is not a setting of an entity; the settings are:", problem.GetMessage());
-        Assert.Contains("nameField", problem.GetMessage());
     }
 
     [Fact]
@@ -137,17 +129,6 @@ public class DescriptionGeneratorTests
         Assert.Contains("Integer", problem.GetMessage());
         Assert.Equal("/models/Widget.entity", problem.Location.GetMappedLineSpan().Path);
         Assert.Equal(20, problem.Location.GetMappedLineSpan().StartLinePosition.Line + 1);
-    }
-
-    [Fact]
-    public void A_base_that_is_not_a_record_base_names_the_ones_that_are()
-    {
-        var run = Run(("Widget.entity", Widget.Replace("base: BusinessRecord", "base: BusinesRecord")), ("WidgetKind.enum", WidgetKind));
-
-        var problem = Assert.Single(run.Problems);
-        Assert.Equal("NXD001", problem.Id);
-        Assert.Contains("base: 'BusinesRecord' is not a record base; the bases are: BusinessRecord, NexudusRecord, UserThreadRecord", problem.GetMessage());
-        Assert.Equal(4, problem.Location.GetLineSpan().StartLinePosition.Line + 1);
     }
 
     private static object? Named(AttributeData attribute, string name) => attribute.NamedArguments.Single(a => a.Key == name).Value.Value;
