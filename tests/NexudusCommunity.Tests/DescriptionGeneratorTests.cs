@@ -1,9 +1,11 @@
 extern alias generators;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using generators::NexudusCommunity.Generators;
 using NexudusCommunity.Models;
+using NexudusCommunity.Tests.Infrastructure;
 
 namespace NexudusCommunity.Tests;
 
@@ -84,6 +86,24 @@ public class DescriptionGeneratorTests
         Assert.Equal("eWidgetKind", kind.GetAttributes().Single().ConstructorArguments[0].Value);
         Assert.Equal(2, kind.GetMembers("Square").OfType<IFieldSymbol>().Single().ConstantValue);
         Assert.Contains("Four corners.", kind.GetMembers("Square").Single().GetDocumentationCommentXml());
+    }
+
+    [Fact]
+    public void The_descriptions_docs_adding_an_entity_shows_are_valid()
+    {
+        var page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "adding-an-entity.md")).Replace("\r\n", "\n");
+        var blocks = Regex.Matches(page, "```yaml\n(.*?)```", RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(2, blocks.Count);
+
+        // Renamed, so that they do not meet the models' own CalendarEvent and RepeatCycle.
+        var run = Run(("DocEvent.entity", blocks[0].Replace("entity: CalendarEvent", "entity: DocEvent")),
+                      ("DocCycle.enum", blocks[1].Replace("enum: RepeatCycle", "enum: DocCycle")));
+
+        Assert.Empty(run.Problems);
+        var model = run.Compilation.GetTypeByMetadataName("NexudusCommunity.Models.DocEvent")!;
+        Assert.Equal(new[] { "Name", "StartDate", "HostName" }, model.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name));
+        Assert.NotNull(run.Compilation.GetTypeByMetadataName("NexudusCommunity.Models.DocCycle"));
     }
 
     [Theory]
