@@ -17,9 +17,6 @@ BeforeDiscovery {
         'Set-VideoRoom|Resize rooms from a CSV file'                            = 'the CSV file it reads'
         'Remove-VideoRoom|Clean up inactive rooms in a scheduled job'           = 'a vault holding the credential (-SecretName)'
         'Remove-VideoRoom|Remove the rooms listed in a file'                    = 'the file of Ids it reads'
-        'New-CommunityMessage|Reply to a thread found by subject'               = "the thread 'June meetup' that New-CommunityThread's example makes; the demo data has no threads"
-        'Set-CommunityMessage|Mask a phone number in a thread'                  = "the thread 'June meetup' that New-CommunityThread's example makes; the demo data has no threads"
-        'Remove-CommunityMessage|Remove one user''s posts from a thread'        = "the thread 'June meetup' that New-CommunityThread's example makes; the demo data has no threads"
     }
     $pages = foreach ($file in Get-ChildItem -Path (Join-Path $PSScriptRoot '../../docs/help/entities') -Filter *.md | Sort-Object Name) {
         $text = Get-Content -LiteralPath $file.FullName -Raw
