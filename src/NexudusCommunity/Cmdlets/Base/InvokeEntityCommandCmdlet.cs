@@ -24,6 +24,8 @@ namespace NexudusCommunity.Cmdlets.Base
         private IReadOnlyList<CommandArgument> _arguments;
         private bool _listed;
         private bool _idsTaken;
+        /// <summary>Whether any record was given (piped, -InputObject or -Id), readable or not.</summary>
+        private bool _received;
 
         /// <summary>The command's key (Get-XCommand lists them; Tab completes them).</summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -85,6 +87,7 @@ namespace NexudusCommunity.Cmdlets.Base
         protected override void ProcessRecord()
         {
             var refs = new List<RecordRef>();
+            _received |= InputObject != null || (Id != null && Id.Length > 0);
             if (InputObject != null && !TryRecord(InputObject, () => refs.Add(RecordInput.Resolve(InputObject, Spec)))) return;
             if (Id != null && !_idsTaken) refs.AddRange(Id.Distinct().Select(id => new RecordRef(id)));
             _idsTaken = true;
@@ -98,19 +101,20 @@ namespace NexudusCommunity.Cmdlets.Base
 
         protected override void EndProcessing()
         {
-            if (_listed && _command.RecordCount == CommandRecordCount.One)
-            {
-                if (!MyInvocation.ExpectingInput && (Id == null || Id.Length == 0) && InputObject == null)
-                    ThrowTerminatingError(ErrorRecords.InvalidArgument("Id", "Id: " + CommandArguments.CheckCount(_command, 0), Key));
-                return;
-            }
-            if (_collected.Count == 0 && MyInvocation.ExpectingInput && (Id == null || Id.Length == 0))
+            var oneAtATime = _listed && _command.RecordCount == CommandRecordCount.One;
+            if (!_received && MyInvocation.ExpectingInput)
             {
                 // An empty pipeline (a filter that matched nothing) is nothing to do, as for Remove-Item: never a run on
                 // no records, which for a command that takes none, or an unlisted one, would act on the server's choice.
                 WriteVerbose($"No {Spec.Name} records came down the pipeline: command {Key} was not run.");
                 return;
             }
+            if (oneAtATime)
+            {
+                if (!_received) ThrowTerminatingError(ErrorRecords.InvalidArgument("Id", "Id: " + CommandArguments.CheckCount(_command, 0), Key));
+                return; // each ran as it came
+            }
+            if (_received && _collected.Count == 0) return; // what was given could not be read: each already reported
             var records = Named(_collected);
             if (_collected.Count > 0 && records.Count == 0) return; // every record was missing: each already reported
             if (_listed && _command.RecordCount == CommandRecordCount.Any && records.Count > BatchSize)
