@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using NexudusCommunity.Models.Spec;
+using NexudusCommunity.Text;
 
 namespace NexudusCommunity.Generators
 {
@@ -91,7 +92,7 @@ namespace NexudusCommunity.Generators
             Line("");
             Line("namespace " + _entity.Namespace);
             Line("{");
-            var records = Descriptions.IdentityWriter.ToWords(EntityModel.Plural(_entity.Name));
+            var records = EnglishNames.Words(EnglishNames.Plural(_entity.Name));
             if (invoke)
             {
                 Line($"    /// <summary>Runs a server command on {records}: piped records go in one request unless the command takes one at a time.</summary>");

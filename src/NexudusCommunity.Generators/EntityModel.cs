@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using NexudusCommunity.Models.Spec;
+using NexudusCommunity.Text;
 
 namespace NexudusCommunity.Generators
 {
@@ -22,7 +23,7 @@ namespace NexudusCommunity.Generators
         public List<FieldModel> Fields { get; } = new List<FieldModel>();
 
         /// <summary>"NexudusCommunity.Cmdlets.CommunityGroups": where its cmdlets were written by hand before, and error ids name.</summary>
-        public string Namespace => "NexudusCommunity.Cmdlets." + Plural(Name);
+        public string Namespace => "NexudusCommunity.Cmdlets." + EnglishNames.Plural(Name);
 
         public static EntityModel Read(INamedTypeSymbol type)
         {
@@ -68,15 +69,6 @@ namespace NexudusCommunity.Generators
                 model.Fields.Add(FieldModel.ReadWriteOnly(writeOnly));
             model.Fields.AddRange(everyRecord);
             return model;
-        }
-
-        /// <summary>Business: Businesses; Coworker: Coworkers; Category: Categories.</summary>
-        public static string Plural(string name)
-        {
-            if (name.EndsWith("s", StringComparison.Ordinal) || name.EndsWith("x", StringComparison.Ordinal)) return name + "es";
-            if (name.EndsWith("y", StringComparison.Ordinal) && name.Length > 1 && "aeiou".IndexOf(name[name.Length - 2]) < 0)
-                return name.Substring(0, name.Length - 1) + "ies";
-            return name + "s";
         }
     }
 

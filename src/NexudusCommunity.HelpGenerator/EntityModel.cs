@@ -1,5 +1,5 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
+using NexudusCommunity.Text;
 
 namespace NexudusCommunity.HelpGenerator;
 
@@ -89,15 +89,10 @@ public sealed class EntityModel
     }
 
     /// <summary>"CommunityThread" as help text says it: "community thread"; "FullName": "full name".</summary>
-    public static string Words(string name) => Regex.Replace(name, "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();
+    public static string Words(string name) => EnglishNames.Words(name);
 
     /// <summary>The English plural of a noun phrase: rooms, businesses, properties.</summary>
-    public static string PluralOf(string noun)
-    {
-        if (Regex.IsMatch(noun, "(s|x|z|ch|sh)$")) return noun + "es";
-        if (Regex.IsMatch(noun, "[^aeiou]y$")) return noun[..^1] + "ies";
-        return noun + "s";
-    }
+    public static string PluralOf(string noun) => EnglishNames.Plural(noun);
 
     private static Type? SpecType(Assembly modelAssembly) =>
         modelAssembly.GetType(SpecTypeName) ??

@@ -18,9 +18,11 @@ public static class EntityPageScaffold
     public static bool Takes(CmdletModel cmdlet) => cmdlet.Entity != null && cmdlet.BaseNames.Any(GeneratedBases.Contains);
 
     /// <summary>Writes or extends the page; returns its path and the cmdlets it added sections for.</summary>
-    public static (string Path, IReadOnlyList<string> Added) Write(CmdletModel cmdlet, IReadOnlyList<CmdletModel> all, string docsDir, ISet<string> described)
+    public static (string Path, IReadOnlyList<string> Added) Write(CmdletModel cmdlet, IReadOnlyList<CmdletModel> all, string docsDir)
     {
         var entity = cmdlet.Entity!;
+        var described = new HashSet<string>(EntityPages.Load(docsDir, []).Keys, StringComparer.OrdinalIgnoreCase);
+        described.UnionWith(Directory.GetFiles(docsDir, "*.md").Select(f => Path.GetFileNameWithoutExtension(f)));
         var path = Path.Combine(docsDir, EntityPages.FolderName, entity.Name + ".md");
         var missing = all.Where(c => Takes(c) && c.Entity!.Type == entity.Type && !described.Contains(c.Name))
             .OrderBy(c => Order(c.Name)).ThenBy(c => c.Name, StringComparer.Ordinal).Select(c => c.Name).ToList();
@@ -42,6 +44,17 @@ public static class EntityPageScaffold
         }
         File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
         return (path, missing);
+    }
+
+    /// <summary>For the author: where the help the sections leave out comes from, and each parameter nothing describes yet.</summary>
+    public static IEnumerable<string> Sources(EntityModel entity, IEnumerable<CmdletModel> added, IReadOnlyList<CmdletModel> all, SharedHelp shared, string? aboutTopic)
+    {
+        yield return $"Parameters are described from the help: of each field in {entity.Name}'s description; inputs, outputs and related links come from the code.";
+        var resolver = new HelpResolver(all, shared, aboutTopic);
+        foreach (var cmdlet in added)
+            foreach (var parameter in cmdlet.Parameters.Where(p => !p.AddedByPowerShell && resolver.Inherited(cmdlet, p) == null))
+                yield return $"-{parameter.Name} of {cmdlet.Name} has no description yet: " +
+                             (FieldHelp.FieldOf(cmdlet, parameter) is { } field ? FieldHelp.WhereToWrite(entity, field) : $"a '### -{parameter.Name}' on a page of its own, {cmdlet.Name}.md") + ".";
     }
 
     /// <summary>The order a reader meets them in: Get, New, Set, Remove, then the commands.</summary>

@@ -58,41 +58,31 @@ if (scaffold != null)
     var all = CmdletReflector.Read(CmdletReflector.Load(assemblyPath));
     var cmdlet = all.FirstOrDefault(c => c.Name.Equals(scaffold, StringComparison.OrdinalIgnoreCase));
     if (cmdlet == null) return Usage($"--scaffold: {Path.GetFileName(assemblyPath)} has no cmdlet {scaffold} (build it first). It has: {string.Join(", ", all.Select(c => c.Name))}.");
-    if (EntityPageScaffold.Takes(cmdlet) && !File.Exists(Path.Combine(docsDir, cmdlet.Name + ".md")))
-    {
-        // A generated cmdlet's help is a section of its entity's page, with its siblings.
-        var described = new HashSet<string>(EntityPages.Load(docsDir, []).Keys, StringComparer.OrdinalIgnoreCase);
-        described.UnionWith(Directory.GetFiles(docsDir, "*.md").Select(Path.GetFileNameWithoutExtension)!);
-        try
-        {
-            var (page, added) = EntityPageScaffold.Write(cmdlet, all, docsDir, described);
-            Console.WriteLine($"Wrote {page}, with a section for {string.Join(", ", added)}: replace every {{{{Fill in: ...}}}} in it; the build fails until none is left.");
-            Console.WriteLine($"Parameters are described from the help: of each field in {cmdlet.Entity!.Name}'s description; inputs, outputs and related links come from the code.");
-            var resolver = new HelpResolver(all, SharedHelp.Load(docsDir), null);
-            foreach (var each in all.Where(c => added.Contains(c.Name)))
-                foreach (var parameter in each.Parameters.Where(p => !p.AddedByPowerShell && resolver.Inherited(each, p) == null))
-                    Console.WriteLine($"-{parameter.Name} of {each.Name} has no description yet: " +
-                                      (FieldHelp.FieldOf(each, parameter) is { } field ? FieldHelp.WhereToWrite(each.Entity!, field) : $"a '### -{parameter.Name}' on a page of its own, {each.Name}.md") + ".");
-            return 0;
-        }
-        catch (IOException ex)
-        {
-            return Usage(ex.Message);
-        }
-    }
     var sharedHelp = SharedHelp.Load(docsDir);
     var about = Directory.GetFiles(docsDir, "about_*.help.txt").Select(f => Path.GetFileName(f)[..^".help.txt".Length]).Order(StringComparer.Ordinal).FirstOrDefault();
     string written;
+    IEnumerable<string> sources;
     try
     {
-        written = HelpScaffold.Write(cmdlet, all, sharedHelp, docsDir, about);
+        // A generated cmdlet's help is a section of its entity's page, with its siblings'; a hand-written one has a page.
+        if (EntityPageScaffold.Takes(cmdlet) && !File.Exists(Path.Combine(docsDir, cmdlet.Name + ".md")))
+        {
+            var (page, added) = EntityPageScaffold.Write(cmdlet, all, docsDir);
+            written = $"{page}, with a section for {string.Join(", ", added)}";
+            sources = EntityPageScaffold.Sources(cmdlet.Entity!, all.Where(c => added.Contains(c.Name)), all, sharedHelp, about);
+        }
+        else
+        {
+            written = HelpScaffold.Write(cmdlet, all, sharedHelp, docsDir, about);
+            sources = HelpScaffold.Sources(cmdlet, all, sharedHelp, about);
+        }
     }
     catch (IOException ex)
     {
         return Usage(ex.Message);
     }
     Console.WriteLine($"Wrote {written}: replace every {{{{Fill in: ...}}}} in it; the build fails until none is left.");
-    foreach (var source in HelpScaffold.Sources(cmdlet, all, sharedHelp, about)) Console.WriteLine(source);
+    foreach (var source in sources) Console.WriteLine(source);
     return 0;
 }
 if (assemblyPath == null || manifestPath == null || docsDir == null || outDir == null)
@@ -151,14 +141,12 @@ foreach (var cmdlet in cmdlets)
         var scaffoldCommand = $"dotnet \"{typeof(HelpScaffold).Assembly.Location}\" --scaffold {cmdlet.Name} --assembly \"{assemblyPath}\" --docs \"{docsDir}\"";
         // A generated cmdlet belongs on its entity's page, with the entity's other cmdlets.
         var entityFile = cmdlet.Entity == null ? null : Path.Combine(docsDir, EntityPages.FolderName, cmdlet.Entity.Name + ".md");
-        if (entityFile != null && !File.Exists(entityFile)) entityFile = null;
-        var where = entityFile != null
+        var generated = EntityPageScaffold.Takes(cmdlet);
+        var where = File.Exists(entityFile)
             ? $"add a '## {cmdlet.Name}' section (its synopsis, then an example) to {entityFile}, or write {cmdlet.Name}.md in {docsDir}"
-            : EntityPageScaffold.Takes(cmdlet)
-                ? $"its entity's page {Path.Combine(docsDir, EntityPages.FolderName, cmdlet.Entity!.Name + ".md")} does not exist"
-                : $"write {cmdlet.Name}.md in {docsDir}";
-        var scaffolds = EntityPageScaffold.Takes(cmdlet) ? "to add its section (and its siblings') from a scaffold" : "to start a page of its own from a scaffold";
-        problems.Add(new(entityFile ?? Path.Combine(docsDir, cmdlet.Name + ".md"), 0,
+            : generated ? $"its entity's page {entityFile} does not exist" : $"write {cmdlet.Name}.md in {docsDir}";
+        var scaffolds = generated ? "to add its section (and its siblings') from a scaffold" : "to start a page of its own from a scaffold";
+        problems.Add(new(File.Exists(entityFile) ? entityFile! : Path.Combine(docsDir, cmdlet.Name + ".md"), 0,
             $"{cmdlet.Name} ({cmdlet.Type.FullName}) has no help: {where} (the format is in README.md there); {scaffolds}: {scaffoldCommand}", "NXH001"));
         continue;
     }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using NexudusCommunity.Text;
 
 namespace NexudusCommunity.Generators.Descriptions
 {
@@ -38,7 +39,7 @@ namespace NexudusCommunity.Generators.Descriptions
         public void Write(StringBuilder code)
         {
             if (_nameField == null || _nameType == null) return;
-            var label = ToWords(_nameField);
+            var label = EnglishNames.Words(_nameField);
             if (!HasConstructor())
                 code.Append($"        public {_name}()\n        {{\n        }}\n\n");
             if (!HasConstructor(SpecialType.System_Int64))
@@ -59,17 +60,5 @@ namespace NexudusCommunity.Generators.Descriptions
         /// <summary>Whether a hand-written part of the model declares a constructor taking exactly these parameters.</summary>
         private bool HasConstructor(params SpecialType[] parameters) =>
             _handWritten != null && _handWritten.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared && c.Parameters.Select(p => p.Type.SpecialType).SequenceEqual(parameters));
-
-        /// <summary>"MessageText" as "message text".</summary>
-        internal static string ToWords(string pascal)
-        {
-            var words = new StringBuilder();
-            foreach (var ch in pascal)
-            {
-                if (char.IsUpper(ch) && words.Length > 0) words.Append(' ');
-                words.Append(char.ToLowerInvariant(ch));
-            }
-            return words.ToString();
-        }
     }
 }
