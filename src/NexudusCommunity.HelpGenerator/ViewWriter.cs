@@ -53,8 +53,8 @@ public static class ViewWriter
         if (property == null)
         {
             problems.Add(new(model.FullName!, 0, match.Success
-                ? $"the View of {model.Name} names '{name}', which is not one of its properties."
-                : $"the View of {model.Name} has the column '{spec}': write 'Property', 'Property(width)' or 'Property as Header'.", "NXH014"));
+                ? $"the view of {model.Name} names '{name}', which is not one of its properties."
+                : $"the view of {model.Name} has the column '{spec}': write 'Property', 'Property(width)' or 'Property as Header'.", "NXH015"));
             return null;
         }
         int? width = match.Groups["width"].Success ? int.Parse(match.Groups["width"].Value) : null;
